@@ -1,0 +1,9 @@
+import '@/components/theme.css';
+import './style.css';
+import { browser } from 'wxt/browser';
+import { PopupApp } from './PopupApp';
+import { mountPage } from '@/utils/mount';
+
+void mountPage(({ settings }) => (
+  <PopupApp settings={settings} openOptions={() => void browser.runtime.openOptionsPage()} />
+));

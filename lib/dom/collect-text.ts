@@ -1,0 +1,99 @@
+/**
+ * Reads the visible text under a root as one string, with a table from string
+ * offsets back to text nodes. Blocks are separated by '\n' so that nothing is
+ * matched across paragraphs; inline markup (<b>, <a>, <span>) does not break
+ * words. Editable content, code and scripts are skipped with their subtrees.
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in `CollectedText.text`. */
+  start: number;
+}
+
+export interface CollectedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
+  'HEAD', 'TITLE',
+]);
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL',
+  'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+
+export interface CollectOptions {
+  /** Elements to leave alone besides the built-in list (e.g. Negah's own UI host). */
+  skip?: (el: Element) => boolean;
+  /** Stop after this many characters (the caller continues from `resumeAfter`). */
+  limit?: number;
+}
+
+/** True for elements whose text Negah must never touch. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el.namespaceURI === 'http://www.w3.org/2000/svg') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+}
+
+export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
+  const doc = root.ownerDocument ?? (root as Document);
+  const skip = options.skip;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return 1; // FILTER_ACCEPT
+      const el = node as Element;
+      return isSkippedElement(el) || (skip?.(el) ?? false) ? 2 /* FILTER_REJECT */ : 3; /* FILTER_SKIP */
+    },
+  });
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let lastBlock: Element | null = null;
+  const limit = options.limit ?? Infinity;
+  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
+    const text = node as Text;
+    const value = text.data;
+    if (value.length === 0) continue;
+    const block = blockOf(text);
+    if (lastBlock !== null && block !== lastBlock && !/\n$/.test(parts.at(-1) ?? '')) {
+      parts.push('\n');
+      length += 1;
+    }
+    lastBlock = block;
+    segments.push({ node: text, start: length });
+    parts.push(value);
+    length += value.length;
+  }
+  return { text: parts.join(''), segments };
+}
+
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/** The text node and offset where string offset `offset` falls (end-inclusive for range ends). */
+export function locate(collected: CollectedText, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+  const segs = collected.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segs[mid]!;
+    if (s.start < offset || (!isEnd && s.start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo];
+  if (!seg) return null;
+  const within = offset - seg.start;
+  if (within < 0 || within > seg.node.data.length) return null;
+  return { node: seg.node, offset: within };
+}

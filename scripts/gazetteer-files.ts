@@ -1,0 +1,43 @@
+/** Reads the curated gazetteer sources from data/gazetteer (Node only). */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import type { CountryExtra } from '../lib/entities/gazetteer-source';
+import type { GazetteerInput } from '../lib/entities/validate-gazetteer';
+
+export const DATA_DIR = new URL('../data/gazetteer/', import.meta.url).pathname;
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return jsonFiles(path);
+    return name.endsWith('.json') && name !== 'countries.json' ? [path] : [];
+  });
+}
+
+export function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`${relative(DATA_DIR, path)}: ${(err as Error).message}`);
+  }
+}
+
+/** ISO 3166-1 alpha-2 codes known to CLDR through i18n-iso-countries. */
+export function countryCodes(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> };
+  return new Set(Object.keys(countries.getAlpha2Codes()));
+}
+
+export function readGazetteerSources(): GazetteerInput {
+  const entries = jsonFiles(DATA_DIR).map((path) => ({ file: relative(DATA_DIR, path), entries: readJson(path) }));
+  const countriesPath = join(DATA_DIR, 'countries.json');
+  let countries: Record<string, CountryExtra> = {};
+  try {
+    countries = readJson(countriesPath) as Record<string, CountryExtra>;
+  } catch (err) {
+    if (!String(err).includes('ENOENT')) throw err;
+  }
+  return { entries, countries, countryCodes: countryCodes() };
+}

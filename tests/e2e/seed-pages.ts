@@ -1,0 +1,41 @@
+/**
+ * News pages built at test time from the seed articles in ../shared/seeds (never
+ * copied into the project): a site header and navigation, the article with its
+ * title and dateline, related links and a footer, laid out like Iranian news sites.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+export const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url).pathname;
+
+export function seedFiles(): string[] {
+  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+}
+
+export function seedText(n: number): string {
+  const file = seedFiles()[n];
+  if (!file) throw new Error(`no seed ${n} in ${SEEDS_DIR}`);
+  return readFileSync(SEEDS_DIR + file, 'utf8');
+}
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+export function seedPage(n: number): string {
+  const lines = seedText(n).split('\n').map((l) => l.trim()).filter(Boolean);
+  const [title = '', ...rest] = lines;
+  return `<!doctype html>
+<html lang="fa" dir="rtl">
+<head><meta charset="utf-8"><title>${escape(title)}</title>
+<meta property="og:title" content="${escape(title)}">
+<meta property="og:site_name" content="خبرگزاری آزمایشی">
+</head>
+<body>
+<header><nav><a href="/">صفحه اصلی</a> | <a href="/politics">سیاسی</a> | <a href="/sport">ورزشی</a></nav></header>
+<main><article>
+<h1>${escape(title)}</h1>
+${rest.map((l) => `<p>${escape(l)}</p>`).join('\n')}
+</article>
+<aside><h2>اخبار مرتبط</h2><ul><li><a href="/x">خبر دیگر</a></li></ul></aside>
+</main>
+<footer><p>تمامی حقوق محفوظ است</p></footer>
+</body></html>`;
+}
