@@ -19,7 +19,7 @@ export function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`${relative(DATA_DIR, path)}: ${(err as Error).message}`);
+    throw new Error(`${relative(DATA_DIR, path)}: ${(err as Error).message}`, { cause: err });
   }
 }
 

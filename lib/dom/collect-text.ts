@@ -62,7 +62,7 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
     const value = text.data;
     if (value.length === 0) continue;
     const block = blockOf(text);
-    if (lastBlock !== null && block !== lastBlock && !/\n$/.test(parts.at(-1) ?? '')) {
+    if (lastBlock !== null && block !== lastBlock && !(parts.at(-1) ?? '').endsWith('\n')) {
       parts.push('\n');
       length += 1;
     }

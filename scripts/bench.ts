@@ -1,0 +1,13 @@
+/**
+ * npm run bench: measures speed and sizes and prints one JSON object.
+ * Each section is a module in scripts/bench/; numbers are medians of repeated runs.
+ */
+import { cpus } from 'node:os';
+import { benchText } from './bench/text';
+
+const results: Record<string, unknown> = {
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+  date: new Date().toISOString(),
+  text: benchText(),
+};
+console.log(JSON.stringify(results, null, 2));
