@@ -34,6 +34,8 @@ export default defineConfig({
               "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'",
           },
     ...(browser === 'firefox' && {
+      // MV2 has no optional_host_permissions: the same grant is an optional permission there.
+      optional_permissions: ['*://*/*'],
       browser_specific_settings: {
         gecko: { id: 'negah@example.org', data_collection_permissions: { required: ['none'] } },
       },

@@ -1,8 +1,15 @@
 /** The hand-annotated dev corpus in ../shared/corpus/dev, read at run time (never copied). */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-export const CORPUS_DIR = new URL('../../../shared/corpus/dev/', import.meta.url).pathname;
-export const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url).pathname;
+/**
+ * ../shared next to the checkout (NEGAH_SHARED overrides). Resolved from the working
+ * directory, because every npm script runs from the repository root and Vitest's
+ * import.meta.url is not a file path under happy-dom.
+ */
+export const SHARED_DIR = resolve(process.env.NEGAH_SHARED ?? resolve(process.cwd(), '../shared'));
+export const CORPUS_DIR = `${SHARED_DIR}/corpus/dev/`;
+export const SEEDS_DIR = `${SHARED_DIR}/seeds/`;
 
 export interface GoldDate {
   text: string;

@@ -4,8 +4,7 @@
  * title and dateline, related links and a footer, laid out like Iranian news sites.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-
-export const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url).pathname;
+import { SEEDS_DIR } from '../../scripts/eval/corpus';
 
 export function seedFiles(): string[] {
   return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();

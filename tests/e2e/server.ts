@@ -24,7 +24,7 @@ const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 export async function startTestWeb(): Promise<TestWeb> {
-  const pems = await generate([{ name: 'commonName', value: 'negah-test' }], { keySize: 2048, days: 2 });
+  const pems = await generate([{ name: 'commonName', value: 'negah-test' }], { keyType: 'ec' });
   const requests: RecordedRequest[] = [];
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'unknown'}`);
