@@ -1,17 +1,79 @@
-import { annotateText } from '@/lib/annotate';
-import { collectText } from '@/lib/dom/collect-text';
-import { spansToRanges } from '@/lib/dom/ranges';
+import type { I18n } from '@/components/i18n';
+import { isEnabledOn } from '@/lib/settings';
+import type { Mark } from '@/lib/dom/marks';
 import { request } from '@/utils/messaging';
+import { loadTranslate } from '@/utils/i18n';
+import { loadSettings, watchSettings } from '@/utils/settings-item';
+import { cardFor } from './cards';
+import { watchInteraction } from './interaction';
+import { paintInlineLabels } from './inline-labels';
+import { loadMatcher } from './matcher';
+import { observePage } from './observe';
+import { PageAnnotator } from './page-annotator';
+import { TooltipHost } from './tooltip-host';
 
-export const HIGHLIGHT_DATE = 'negah-date';
-export const HIGHLIGHT_ENTITY = 'negah-entity';
-
+/** Wires the page annotator to settings, the tooltip host, the observer and the badge. */
 export async function runAnnotator(): Promise<void> {
-  const collected = collectText(document.body);
-  const result = annotateText(collected.text, {});
-  const dateRanges = spansToRanges(collected, result.dates).filter((r): r is StaticRange => r !== null);
-  const entityRanges = spansToRanges(collected, result.entities).filter((r): r is StaticRange => r !== null);
-  CSS.highlights.set(HIGHLIGHT_DATE, new Highlight(...dateRanges));
-  CSS.highlights.set(HIGHLIGHT_ENTITY, new Highlight(...entityRanges));
-  await request('badge:set', { count: dateRanges.length + entityRanges.length, state: 'on' });
+  let settings = await loadSettings();
+  const i18n: I18n = await loadTranslate(settings.uiLanguage);
+  const host = new TooltipHost(i18n);
+  const matcher = await loadMatcher();
+  let page: PageAnnotator | null = null;
+
+  const repaint = () => {
+    if (!page) return;
+    const count = page.paint();
+    paintInlineLabels(host, settings.inlineDates && settings.annotateDates ? page.visibleMarks() : [], settings, i18n);
+    void request('badge:set', { count, state: 'on' }).catch(() => undefined);
+  };
+  const open = (mark: Mark, viaKeyboard: boolean) => {
+    const card = cardFor(mark, settings, i18n, page?.facts?.published);
+    host.show(card.content, rangeRect(mark), viaKeyboard ? card.spoken : undefined);
+  };
+  const start = async () => {
+    page?.stop();
+    host.hide();
+    if (!isEnabledOn(settings, location.hostname)) {
+      page = null;
+      paintInlineLabels(host, [], settings, i18n);
+      await request('badge:set', { count: 0, state: 'off' }).catch(() => undefined);
+      return;
+    }
+    const current = new PageAnnotator(settings, matcher, repaint);
+    page = current;
+    watchInteraction({
+      markAt: (node, offset) => current.markAt(node, offset),
+      ordered: () => current.visibleMarks(),
+      host, open, delayMs: () => settings.hoverDelayMs, signal: current.signal,
+    });
+    observePage({
+      onAdded: (roots) => roots.forEach((r) => void current.annotateRegion(r)),
+      onReset: () => void start(),
+      onRemoved: () => {
+        current.prune();
+        repaint();
+      },
+      isOwn: (n) => host.element !== null && (n === host.element || host.element.contains(n)),
+      signal: current.signal,
+    });
+    await current.start(document);
+    repaint();
+  };
+  watchSettings((next) => {
+    const wasOn = isEnabledOn(settings, location.hostname);
+    settings = next;
+    if (wasOn !== isEnabledOn(next, location.hostname)) void start();
+    else {
+      page?.updateSettings(next);
+      repaint();
+    }
+  });
+  await start();
+}
+
+function rangeRect(mark: Mark): DOMRect {
+  const r = document.createRange();
+  r.setStart(mark.range.startContainer, mark.range.startOffset);
+  r.setEnd(mark.range.endContainer, mark.range.endOffset);
+  return r.getClientRects()[0] ?? r.getBoundingClientRect();
 }
