@@ -50,10 +50,10 @@ export const test = base.extend<NegahFixtures, { web: TestWeb }>({
   },
 });
 
-export function launch(userDataDir: string, port: number, extra: string[] = []): Promise<BrowserContext> {
+export function launch(userDataDir: string, port: number, extra: string[] = [], headless = true): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     ignoreHTTPSErrors: true,
     locale: 'en-US',
     args: [

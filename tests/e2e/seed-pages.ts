@@ -4,7 +4,7 @@
  * title and dateline, related links and a footer, laid out like Iranian news sites.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { SEEDS_DIR } from '../../scripts/eval/corpus';
+import { CORPUS_DIR, SEEDS_DIR } from '../../scripts/eval/corpus';
 
 export function seedFiles(): string[] {
   return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
@@ -19,13 +19,26 @@ export function seedText(n: number): string {
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function seedPage(n: number): string {
-  const lines = seedText(n).split('\n').map((l) => l.trim()).filter(Boolean);
+  return newsPage(seedText(n), 'fa');
+}
+
+/** A dev-corpus text (../shared/corpus/dev/NNN.txt) as a news page in its language. */
+export function corpusPage(id: string): string | null {
+  const index = JSON.parse(readFileSync(`${CORPUS_DIR}index.json`, 'utf8')) as { id: string; file: string; language: 'fa' | 'ar'; published: { iso: string } }[];
+  const doc = index.find((d) => d.id === id);
+  if (!doc) return null;
+  return newsPage(readFileSync(CORPUS_DIR + doc.file, 'utf8'), doc.language, doc.published.iso);
+}
+
+export function newsPage(text: string, lang: 'fa' | 'ar', published?: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const [title = '', ...rest] = lines;
+  const meta = published ? `<meta property="article:published_time" content="${published}T09:00:00+03:30">` : '';
   return `<!doctype html>
-<html lang="fa" dir="rtl">
+<html lang="${lang}" dir="rtl">
 <head><meta charset="utf-8"><title>${escape(title)}</title>
 <meta property="og:title" content="${escape(title)}">
-<meta property="og:site_name" content="خبرگزاری آزمایشی">
+<meta property="og:site_name" content="خبرگزاری آزمایشی">${meta}
 </head>
 <body>
 <header><nav><a href="/">صفحه اصلی</a> | <a href="/politics">سیاسی</a> | <a href="/sport">ورزشی</a></nav></header>

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:https';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { generate } from 'selfsigned';
-import { seedPage } from './seed-pages';
+import { corpusPage, seedPage } from './seed-pages';
 
 export interface RecordedRequest {
   host: string;
@@ -49,6 +49,11 @@ export async function startTestWeb(): Promise<TestWeb> {
 function respond(url: URL): { type: string; data: string | Buffer } | null {
   const seed = /^\/(?:.*\/)?seed-(\d)(?:\.html)?$/.exec(url.pathname);
   if (seed) return { type: TYPES['.html']!, data: seedPage(Number(seed[1])) };
+  const corpus = /^\/(?:.*\/)?corpus-(\d{3})(?:\.html)?$/.exec(url.pathname);
+  if (corpus) {
+    const page = corpusPage(corpus[1]!);
+    return page ? { type: TYPES['.html']!, data: page } : null;
+  }
   if (url.pathname === '/favicon.ico') return null;
   const file = normalize(join(FIXTURES, url.pathname.replace(/^\/+/, '')));
   if (!file.startsWith(FIXTURES) || !existsSync(file)) return null;

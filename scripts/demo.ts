@@ -1,0 +1,81 @@
+/**
+ * Builds Negah, serves the sample articles (the seeds and a few dev-corpus texts,
+ * read from ../shared) as if from real news sites, and opens Chromium with the
+ * extension loaded. Without a display it writes screenshots instead and says where.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launch } from '../tests/e2e/fixtures';
+import { startTestWeb } from '../tests/e2e/server';
+
+const PAGES = [
+  'https://www.irna.ir/news/seed-2',
+  'https://www.isna.ir/news/seed-0',
+  'https://www.spa.gov.sa/corpus-028',
+  'https://www.farsnews.ir/news/corpus-004',
+];
+const SHOTS = resolve(process.env.SHOTS_DIR ?? 'demo-shots');
+
+function build(): void {
+  console.log('Building the extension…');
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function extensionId(context: BrowserContext): Promise<string> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(sw.url()).host;
+}
+
+async function showcase(page: Page): Promise<void> {
+  await page.waitForFunction(() => (CSS.highlights.get('negah-date')?.size ?? 0) + (CSS.highlights.get('negah-entity')?.size ?? 0) > 0, null, { timeout: 15_000 }).catch(() => undefined);
+  // Open the first tooltip from the keyboard, as a reader would.
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await page.waitForTimeout(400);
+}
+
+async function screenshots(context: BrowserContext, id: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const written: string[] = [];
+  for (const [i, url] of PAGES.entries()) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(url);
+    await showcase(page);
+    const file = join(SHOTS, `page-${i + 1}.png`);
+    await page.screenshot({ path: file });
+    written.push(file);
+  }
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 560 });
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.waitForTimeout(500);
+  const popupFile = join(SHOTS, 'popup.png');
+  await popup.screenshot({ path: popupFile });
+  written.push(popupFile);
+  console.log(`No display found, so Negah ran headless. Screenshots are in ${SHOTS}:`);
+  for (const f of written) console.log(`  ${f}`);
+}
+
+async function main(): Promise<void> {
+  build();
+  const web = await startTestWeb();
+  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
+  const context = await launch(mkdtempSync(join(tmpdir(), 'negah-demo-')), web.port, headed ? [] : [], !headed);
+  const id = await extensionId(context);
+  if (!headed) {
+    await screenshots(context, id);
+    await context.close();
+    await web.close();
+    return;
+  }
+  for (const url of PAGES) await (await context.newPage()).goto(url);
+  console.log('Chromium is open with Negah loaded on sample news pages (served locally). Hover a marked date or name, or press Alt+Shift+↓. Close the browser to stop.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+  await web.close();
+}
+
+await main();
