@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:https';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { generate } from 'selfsigned';
+import { fixturePage } from './fixture-pages';
 import { corpusPage, seedPage } from './seed-pages';
 
 export interface RecordedRequest {
@@ -49,6 +50,11 @@ export async function startTestWeb(): Promise<TestWeb> {
 function respond(url: URL): { type: string; data: string | Buffer } | null {
   const seed = /^\/(?:.*\/)?seed-(\d)(?:\.html)?$/.exec(url.pathname);
   if (seed) return { type: TYPES['.html']!, data: seedPage(Number(seed[1])) };
+  const fixture = /^\/(?:.*\/)?fixture-([a-z]+)(?:\.html)?$/.exec(url.pathname);
+  if (fixture) {
+    const page = fixturePage(fixture[1]!, Number(url.searchParams.get('seed') ?? 2));
+    return page ? { type: TYPES['.html']!, data: page } : null;
+  }
   const corpus = /^\/(?:.*\/)?corpus-(\d{3})(?:\.html)?$/.exec(url.pathname);
   if (corpus) {
     const page = corpusPage(corpus[1]!);
