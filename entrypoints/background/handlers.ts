@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '@/utils/router';
 import { injectAnnotator } from './inject';
+import { syncOptInSites } from './site-access';
 import { setBadge } from './toolbar';
 
 function senderTab(sender: { tab?: { id?: number } }): number {
@@ -29,6 +30,6 @@ export function createHandlers(): Handlers {
       if (id === undefined) throw new Error('no active tab');
       return { injected: await injectAnnotator(id) };
     },
-    'site:sync': async () => ({ origins: [] }),
+    'site:sync': async () => ({ origins: await syncOptInSites() }),
   };
 }

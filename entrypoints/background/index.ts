@@ -1,7 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { routeMessages } from '@/utils/router';
+import { browser } from 'wxt/browser';
 import { createHandlers } from './handlers';
+import { injectAnnotator } from './inject';
+import { watchOptInSites } from './site-access';
 
 export default defineBackground(() => {
   routeMessages(createHandlers());
+  watchOptInSites();
+  browser.commands.onCommand.addListener((command, tab) => {
+    // The shortcut grants activeTab: annotate the page once, whatever the site lists say.
+    if (command === 'annotate-page' && tab?.id !== undefined) void injectAnnotator(tab.id).catch((e: unknown) => console.warn('Negah could not annotate this page:', e));
+  });
 });
