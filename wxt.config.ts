@@ -43,8 +43,12 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      // The loader runs on the curated sites only; other sites are opted in at run time.
-      for (const cs of manifest.content_scripts ?? []) cs.matches = curatedMatchPatterns();
+      // The loader (entrypoints/loader.ts, an unlisted script so that it carries no
+      // framework runtime) is the one content script; it runs on the curated sites,
+      // and other sites are opted in at run time (entrypoints/background/site-access.ts).
+      // The highlight styles come with it, before the page is laid out: inserting them
+      // later restyles the whole document, a long task on a big page.
+      manifest.content_scripts = [{ matches: curatedMatchPatterns(), js: ['loader.js'], css: ['highlights.css'], run_at: 'document_idle' }];
     },
   },
 });

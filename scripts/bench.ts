@@ -3,6 +3,7 @@
  * Each section is a module in scripts/bench/; numbers are medians of repeated runs.
  */
 import { cpus } from 'node:os';
+import { benchPage } from './bench/page';
 import { benchText } from './bench/text';
 
 const results: Record<string, unknown> = {
@@ -10,4 +11,5 @@ const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   text: benchText(),
 };
+if (!process.argv.includes('--no-browser')) results.page = await benchPage();
 console.log(JSON.stringify(results, null, 2));

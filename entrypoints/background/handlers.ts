@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { isEnabledOn } from '@/lib/settings';
+import { loadSettings } from '@/utils/settings-item';
 import type { Handlers } from '@/utils/router';
 import { injectAnnotator } from './inject';
 import { syncOptInSites } from './site-access';
@@ -13,7 +15,15 @@ function senderTab(sender: { tab?: { id?: number } }): number {
 export function createHandlers(): Handlers {
   return {
     ping: async () => ({ pong: true, version: browser.runtime.getManifest().version }),
-    'annotator:load': async (_p, sender) => ({ injected: await injectAnnotator(senderTab(sender), sender.frameId ?? 0) }),
+    'annotator:load': async (_p, sender) => {
+      const tabId = senderTab(sender);
+      const host = sender.url ? new URL(sender.url).hostname : '';
+      if (!isEnabledOn(await loadSettings(), host)) {
+        await setBadge(tabId, 'off', 0);
+        return { injected: false };
+      }
+      return { injected: await injectAnnotator(tabId, sender.frameId ?? 0) };
+    },
     'badge:set': async ({ count, state }, sender) => {
       await setBadge(senderTab(sender), state, count);
       return { ok: true };
@@ -28,7 +38,7 @@ export function createHandlers(): Handlers {
     'annotate:tab': async ({ tabId }) => {
       const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (id === undefined) throw new Error('no active tab');
-      return { injected: await injectAnnotator(id) };
+      return { injected: await injectAnnotator(id, 0, true) };
     },
     'site:sync': async () => ({ origins: await syncOptInSites() }),
   };

@@ -10,6 +10,6 @@ export default defineBackground(() => {
   watchOptInSites();
   browser.commands.onCommand.addListener((command, tab) => {
     // The shortcut grants activeTab: annotate the page once, whatever the site lists say.
-    if (command === 'annotate-page' && tab?.id !== undefined) void injectAnnotator(tab.id).catch((e: unknown) => console.warn('Negah could not annotate this page:', e));
+    if (command === 'annotate-page' && tab?.id !== undefined) void injectAnnotator(tab.id, 0, true).catch((e: unknown) => console.warn('Negah could not annotate this page:', e));
   });
 });

@@ -13,7 +13,7 @@ export async function syncOptInSites(): Promise<string[]> {
   await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
   if (matches.length > 0) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches, js: ['loader.js'], css: ['highlights.css'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return matches;

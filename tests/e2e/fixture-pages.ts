@@ -20,6 +20,9 @@ function paragraphs(text: string): { title: string; body: string[] } {
 const PROBE = `<script>
 window.__longTasks = [];
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
+// Long animation frames say which scripts ran in them, extension scripts included.
+window.__longFrames = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longFrames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker })) }); }).observe({ type: 'long-animation-frame', buffered: true }); } catch (e) {}
 window.__textAtLoad = null;
 window.__mutations = 0;
 document.addEventListener('DOMContentLoaded', () => {

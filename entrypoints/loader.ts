@@ -1,0 +1,17 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { looksPersianOrArabic } from '@/lib/detect/page-sample';
+
+/**
+ * The only script that runs on every listed news site (and on sites the reader opted
+ * in to). It decides cheaply whether the page is Persian or Arabic and, only then, asks
+ * the background to inject the annotator, which checks the settings first. It imports
+ * no polyfill and no framework, so that a page Negah has nothing to do with pays
+ * almost nothing. The manifest lists it as the content script (wxt.config.ts).
+ */
+export default defineUnlistedScript(() => {
+  if (!looksPersianOrArabic(document)) return;
+  type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
+  const api = g.browser ?? g.chrome;
+  void api?.runtime.sendMessage({ type: 'annotator:load', payload: {} }).catch(() => undefined);
+});

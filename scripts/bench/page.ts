@@ -1,0 +1,118 @@
+/**
+ * In-browser figures, in Debian's Chromium with the built extension: main-thread
+ * script time Negah adds to a typical article and to a 1 MB article (as a ratio to
+ * the bare cost of walking that page's text nodes), long tasks after load, and what
+ * the loader costs on a page that is not Persian or Arabic.
+ * Script time = CDP Performance.getMetrics ScriptDuration with the extension minus
+ * without it, same page, median of several loads.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, EXT_PATH, launch } from '../../tests/e2e/fixtures';
+import { startTestWeb } from '../../tests/e2e/server';
+import { median, round } from './measure';
+
+const RUNS = 5;
+
+async function scriptMs(page: Page, url: string, settle: (p: Page) => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await settle(page);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+async function marksSettled(page: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 80; i++) {
+    const n = await page.evaluate(() => (CSS.highlights.get('negah-date')?.size ?? 0) + (CSS.highlights.get('negah-entity')?.size ?? 0));
+    if (n > 0 && n === last) return;
+    last = n;
+    await page.waitForTimeout(250);
+  }
+}
+
+const quiet = (p: Page) => p.waitForTimeout(1500);
+
+/** Time to walk every text node under the article and read its data, in the page itself. */
+function walkMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    // (No named inner functions: tsx would wrap them in a helper the page does not have.)
+    const root = document.getElementById('article')!;
+    const times: number[] = [];
+    let chars = 0;
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      // Twenty walks per sample: one walk of a short article is below the timer's resolution.
+      for (let k = 0; k < 20; k++) {
+        const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = w.nextNode(); node; node = w.nextNode()) chars += (node as Text).data.length;
+      }
+      times.push((performance.now() - t0) / 20);
+    }
+    if (chars < 0) return 0;
+    return times.sort((a, b) => a - b)[3]!;
+  });
+}
+
+async function measure(ext: BrowserContext, bare: BrowserContext, url: string, settle: (p: Page) => Promise<void>) {
+  const withExt: number[] = [];
+  const without: number[] = [];
+  const walks: number[] = [];
+  let longTasks: { start: number; duration: number }[] = [];
+  let bareLongTasks: { start: number; duration: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const p1 = await ext.newPage();
+    withExt.push(await scriptMs(p1, url, settle));
+    walks.push(await walkMs(p1));
+    const loadEnd = await p1.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    longTasks = longTasks.concat(await p1.evaluate((t) => ((window as any).__longTasks as { start: number; duration: number }[]).filter((x) => x.start > t), loadEnd));
+    await p1.close();
+    const p2 = await bare.newPage();
+    without.push(await scriptMs(p2, url, quiet));
+    const bareLoadEnd = await p2.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    bareLongTasks = bareLongTasks.concat(await p2.evaluate((t) => ((window as any).__longTasks as { start: number; duration: number }[]).filter((x) => x.start > t), bareLoadEnd));
+    await p2.close();
+  }
+  const added = Math.max(0, median(withExt) - median(without));
+  const walk = median(walks);
+  return {
+    url, runs: RUNS,
+    scriptMsWithNegah: round(median(withExt)), scriptMsWithout: round(median(without)),
+    negahScriptMs: round(added), textWalkMs: round(walk, 3),
+    ratioToTextWalk: walk > 0 ? round(added / walk, 1) : null,
+    longTasksAfterLoad: {
+      withNegah: { count: longTasks.length, maxMs: round(Math.max(0, ...longTasks.map((t) => t.duration))) },
+      without: { count: bareLongTasks.length, maxMs: round(Math.max(0, ...bareLongTasks.map((t) => t.duration))) },
+    },
+  };
+}
+
+export async function benchPage() {
+  const web = await startTestWeb();
+  const ext = await launch(mkdtempSync(join(tmpdir(), 'negah-bench-')), web.port);
+  if (!ext.serviceWorkers()[0]) await ext.waitForEvent('serviceworker');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [`--host-resolver-rules=MAP * 127.0.0.1:${web.port}`, '--disable-gpu', '--no-sandbox'] });
+  const bare = await browser.newContext({ ignoreHTTPSErrors: true });
+  try {
+    const content = readFileSync(join(EXT_PATH, 'loader.js'));
+    return {
+      browser: `Chromium ${browser.version()} (headless)`,
+      typicalArticle: await measure(ext, bare, 'https://www.irna.ir/news/fixture-news', marksSettled),
+      oneMegabyteArticle: await measure(ext, bare, 'https://www.irna.ir/news/fixture-huge', marksSettled),
+      nonMatchingPage: {
+        ...(await measure(ext, bare, 'https://www.irna.ir/news/fixture-english', quiet)),
+        loaderBytes: content.length, loaderGzipBytes: gzipSync(content, { level: 9 }).length,
+      },
+    };
+  } finally {
+    await ext.close();
+    await browser.close();
+    await web.close();
+  }
+}
