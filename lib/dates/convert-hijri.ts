@@ -22,10 +22,12 @@ const MEAN_MONTH = 29.530589;
 export const MIN_HIJRI_YEAR = 1;
 export const MAX_HIJRI_YEAR = 1600;
 
+/** Intl's answers for the days probed while finding month starts. */
 const toHijriCache = new Map<number, Ymd>();
 const monthStartCache = new Map<number, number>();
 
-export function jdnToHijri(jdn: number): Ymd {
+/** Hijri date of a day, from Intl directly (one formatToParts call). */
+function intlHijri(jdn: number): Ymd {
   const hit = toHijriCache.get(jdn);
   if (hit) return hit;
   let y = 0;
@@ -50,7 +52,7 @@ export function hijriMonthStart(y: number, m: number): number {
   let guess = Math.round(EPOCH_JDN + (y - 1) * MEAN_YEAR + (m - 1) * MEAN_MONTH);
   let start = guess;
   for (let i = 0; i < 8; i++) {
-    const h = jdnToHijri(guess);
+    const h = intlHijri(guess);
     const diff = key - (h.y * 12 + (h.m - 1));
     start = guess - (h.d - 1);
     if (diff === 0) break;
@@ -59,6 +61,24 @@ export function hijriMonthStart(y: number, m: number): number {
   }
   monthStartCache.set(key, start);
   return start;
+}
+
+/**
+ * Hijri date of a day: found among the cached month starts, so converting many days
+ * costs an Intl call per month, not per day.
+ */
+export function jdnToHijri(jdn: number): Ymd {
+  let index = Math.floor((jdn - EPOCH_JDN) / MEAN_MONTH);
+  for (let i = 0; i < 4; i++) {
+    const y = Math.floor(index / 12) + 1;
+    const m = (index % 12) + 1;
+    if (y < MIN_HIJRI_YEAR || y > MAX_HIJRI_YEAR + 1) return intlHijri(jdn);
+    const start = hijriMonthStart(y, m);
+    if (jdn < start) index--;
+    else if (jdn >= (m === 12 ? hijriMonthStart(y + 1, 1) : hijriMonthStart(y, m + 1))) index++;
+    else return { y, m, d: jdn - start + 1 };
+  }
+  return intlHijri(jdn);
 }
 
 export function hijriMonthLength(y: number, m: number): number {

@@ -4,7 +4,7 @@
  * (after a time it means PM; parse-time.ts handles that).
  */
 import type { Env } from './model';
-import { isPunct, isWord, sameLine } from './tokens';
+import { isPunct, isWord, sameLine, WORD } from './tokens';
 
 export type Era = 'jalali' | 'hijri' | 'gregorian' | 'bc' | 'imperial';
 
@@ -56,9 +56,19 @@ function matches(env: Env, i: number, pattern: readonly string[]): boolean {
   return true;
 }
 
+/** The patterns by their first word, longest first: most tokens need one lookup. */
+const BY_FIRST = new Map<string, [Era, readonly string[]][]>();
+for (const entry of PATTERNS) {
+  const first = entry[1][0]!;
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+}
+
 /** The era suffix at token i, if any. */
 export function readEra(env: Env, i: number): { era: Era; next: number } | undefined {
-  for (const [era, pattern] of PATTERNS) {
+  const { ts } = env;
+  if (i >= ts.n || ts.kind[i] !== WORD || ts.end[i]! - ts.start[i]! > 9 || !sameLine(ts, i)) return undefined;
+  const candidates = BY_FIRST.get(ts.text.slice(ts.start[i]!, ts.end[i]!).toLowerCase());
+  for (const [era, pattern] of candidates ?? []) {
     if (matches(env, i, pattern)) return { era, next: i + pattern.length };
   }
   return undefined;

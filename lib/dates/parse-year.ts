@@ -98,6 +98,8 @@ export function parseBareYear(env: Env, i: number): Expr | undefined {
   const { ts } = env;
   if (!isNum(ts, i)) return undefined;
   const era = readEra(env, i + 1);
+  if (!era && !isPunct(ts, i + 1, '-–')) return undefined;
+  if (isPunct(ts, i - 1, '/-.') && glued(ts, i)) return undefined; // the tail of «1400/13/30 ه.ش»
   if (era?.era === 'bc' && !isGroupedOrDecimal(env, i)) return { kind: 'year', t0: i, t1: era.next, calendar: 'gregorian', a: {}, blocked: true };
   const withEra = readYear(env, i, false);
   if (withEra) return yearExpr(env, i, withEra, readSecondYear(env, withEra.next, withEra, false), false);
