@@ -1,8 +1,13 @@
 /** The hand-annotated dev corpus in ../shared/corpus/dev, read at run time (never copied). */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const CORPUS_DIR = new URL('../../../shared/corpus/dev/', import.meta.url).pathname;
-export const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url).pathname;
+// Not `new URL('…', import.meta.url)`: Vite rewrites that pattern into a served URL
+// under vitest, and the tests read the corpus through this module too.
+const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
+export const CORPUS_DIR = `${SHARED}/corpus/dev/`;
+export const SEEDS_DIR = `${SHARED}/seeds/`;
 
 export interface GoldDate {
   text: string;
