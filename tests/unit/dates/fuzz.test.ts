@@ -4,7 +4,7 @@
  * returns is always well formed: spans in bounds, in order, not overlapping, the
  * text being the original slice, pairs pointing at each other.
  */
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDates } from '../../../lib/dates/detect';
 import type { DateAnnotation } from '../../../lib/types';
