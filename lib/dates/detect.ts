@@ -12,7 +12,7 @@ import { parseIsoDay, todayJdn } from './day-number';
 import { dropNames } from './filters';
 import type { Env, Expr } from './model';
 import { parseCore } from './parse-core';
-import { parseRelative } from './parse-relative';
+import { mayStartRelative, parseRelative } from './parse-relative';
 import { resolve, type Resolution } from './resolve';
 import { attachWeekdays } from './refine-weekday';
 import { joinRanges } from './refine-range';
@@ -45,7 +45,7 @@ function addRelative(env: Env, exprs: Expr[]): Expr[] {
       k++;
       continue;
     }
-    const rel = parseRelative(env, i);
+    const rel = mayStartRelative(env.ts, i) ? parseRelative(env, i) : undefined;
     if (rel && (!next || rel.t1 <= next.t0)) {
       out.push(rel);
       i = rel.t1;

@@ -10,7 +10,8 @@ import type { Calendar, Env, Expr, Relative } from './model';
 import { readCount } from './numbers';
 import { isThis, unitAt } from './parse-parts';
 import { tenseAfter } from './tense';
-import { after, isNum, isPunct, isWord, lex, sameLine } from './tokens';
+import { GROUPS, type LexKind } from './lexicon';
+import { after, isNum, isPunct, isWord, lex, NUM, sameLine, WORD, type TokenStream } from './tokens';
 
 /** «اليوم» followed by these is «the day» («اليوم الوطني»), not today. */
 const NOT_TODAY_AFTER = ['الوطنی', 'العالمی', 'الدولی', 'الاول', 'التالی', 'الثانی', 'الاخیر', 'نفسه', 'ذاته', 'السابق', 'الموعود', 'الذی', 'التی'];
@@ -149,6 +150,16 @@ function parseAgo(env: Env, i: number): Expr | undefined {
   if (isWord(ts, next, 'از', 'من') && sameLine(ts, next)) return undefined;
   const calendar: Calendar = env.lang === 'ar' ? 'gregorian' : 'jalali';
   return relExpr(i, next, { type: 'ago', unit: unit.unit, count: count.value, dir, calendar }, calendar);
+}
+
+const STARTS: ReadonlySet<LexKind> = new Set<LexKind>(['relDay', 'relYear', 'weekday', 'tod', 'unit', 'this', 'part', 'cardinal', 'dir']);
+/** Lexicon groups a relative expression can start with, precomputed. */
+const STARTS_GROUP = GROUPS.map((group) => group.some((l) => STARTS.has(l.kind)));
+
+/** Cheap test before parseRelative: a trigger word, or a count followed by a word. */
+export function mayStartRelative(ts: TokenStream, i: number): boolean {
+  if (ts.kind[i] === NUM) return i + 1 < ts.n && ts.kind[i + 1] === WORD && ts.value[i + 1]! >= 0;
+  return ts.kind[i] === WORD && ts.value[i]! >= 0 && STARTS_GROUP[ts.value[i]!] === true;
 }
 
 /** A relative expression starting at token i. */

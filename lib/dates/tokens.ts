@@ -5,7 +5,7 @@
  * Whitespace is not a token; `gap` says what preceded a token: 0 nothing, 1 a space,
  * 2 a line break (or the start of the text).
  */
-import { GROUPS, MAX_KEY_LENGTH, lookup, lookupHashed, lower, type LexKind, type LexemeOf } from './lexicon';
+import { GROUPS, MAX_KEY_LENGTH, lookup, lookupHashed, type LexKind, type LexemeOf } from './lexicon';
 
 export const NUM = 1;
 export const WORD = 2;
@@ -77,29 +77,37 @@ export function tokenize(text: string): TokenStream {
   let n = 0;
   let gap = 2;
   let i = 0;
+  // One read of each character (0 past the end, never NaN, so `c` stays a small
+  // integer); the word hash is computed while scanning (lexicon.ts).
+  let c = len > 0 ? text.charCodeAt(0) : 0;
   while (i < len) {
-    const c = text.charCodeAt(i);
     const cls = CLASS[c]!;
     if (cls === SPACE) {
       if (c === 0x0a) gap = 2;
       else if (gap === 0) gap = 1;
-      i++;
+      c = ++i < len ? text.charCodeAt(i) : 0;
       continue;
     }
     if (n >= b.kind.length) b = grow(b, b.kind.length * 2);
     const from = i;
     if (cls === DIGIT) {
       let v = 0;
-      for (; i < len && CLASS[text.charCodeAt(i)] === DIGIT; i++) v = v * 10 + text.charCodeAt(i) - 0x30;
+      do {
+        v = v * 10 + c - 0x30;
+        c = ++i < len ? text.charCodeAt(i) : 0;
+      } while (CLASS[c] === DIGIT);
       b.kind[n] = NUM;
       b.value[n] = i - from > 9 ? -1 : v;
     } else if (cls === LETTER) {
       let h = 0;
-      for (; i < len && CLASS[text.charCodeAt(i)] === LETTER; i++) h = (Math.imul(h, 31) + lower(text.charCodeAt(i))) | 0;
+      do {
+        h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) | 0;
+        c = ++i < len ? text.charCodeAt(i) : 0;
+      } while (CLASS[c] === LETTER);
       b.kind[n] = WORD;
       b.value[n] = i - from <= MAX_KEY_LENGTH ? lookupHashed(text, from, i, h) : -1;
     } else {
-      i++;
+      c = ++i < len ? text.charCodeAt(i) : 0;
       b.kind[n] = PUNCT;
       b.value[n] = -1;
     }
@@ -172,10 +180,12 @@ export function isPunct(ts: TokenStream, i: number, chars: string): boolean {
   return i >= 0 && i < ts.n && ts.kind[i] === PUNCT && chars.includes(ts.text[ts.start[i]!]!);
 }
 
+/** Token i is one of `words` (folded spellings), compared in place without a substring. */
 export function isWord(ts: TokenStream, i: number, ...words: string[]): boolean {
   if (i < 0 || i >= ts.n || ts.kind[i] !== WORD) return false;
-  const w = ts.text.slice(ts.start[i]!, ts.end[i]!);
-  return words.includes(w);
+  const from = ts.start[i]!;
+  const length = ts.end[i]! - from;
+  return words.some((w) => w.length === length && ts.text.startsWith(w, from));
 }
 
 export function wordAt(ts: TokenStream, i: number): string {
