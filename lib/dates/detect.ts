@@ -18,7 +18,7 @@ import { attachWeekdays } from './refine-weekday';
 import { joinRanges } from './refine-range';
 import { linkPairs } from './refine-pair';
 import { attachTimes } from './refine-time';
-import { tokenize } from './tokens';
+import { isPunct, isWord, sameLine, tokenize } from './tokens';
 
 /** Publication dates the engine accepts (1000-01-01 … 2199-12-31). */
 const EARLIEST_PAGE = 2086303;
@@ -55,12 +55,27 @@ function addRelative(env: Env, exprs: Expr[]): Expr[] {
   return out;
 }
 
-/** Resolves the halves of a pair against each other: a yearless half takes the year that agrees. */
+/** «14 تیر 1402 و 15 تیر»: the previous date, when only «و» or a comma stands between them. */
+function listedAfter(env: Env, previous: Expr | undefined, e: Expr): boolean {
+  if (!previous || previous.calendar !== e.calendar || previous.kind === 'relative') return false;
+  const { ts } = env;
+  for (let i = previous.t1; i < e.t0; i++) if (!isWord(ts, i, 'و') && !isPunct(ts, i, ',')) return false;
+  return e.t0 - previous.t1 <= 2 && sameLine(ts, e.t0);
+}
+
+/**
+ * Resolves every expression. A yearless date takes the occurrence nearest the date it
+ * is listed with, or the other half of its pair, before falling back to the page.
+ */
 function resolveAll(env: Env, exprs: Expr[]): Map<Expr, Resolution> {
   const resolved = new Map<Expr, Resolution>();
-  for (const e of exprs) {
+  for (let k = 0; k < exprs.length; k++) {
+    const e = exprs[k]!;
     if (e.blocked || resolved.has(e)) continue;
-    const r = resolve(env, e);
+    let r = resolve(env, e);
+    const previous = exprs[k - 1];
+    const neighbour = previous && resolved.get(previous);
+    if (r?.inferred && neighbour && !neighbour.inferred && listedAfter(env, previous, e)) r = resolve(env, e, neighbour.from) ?? r;
     if (r) resolved.set(e, r);
     const other = e.pair;
     if (!other) continue;

@@ -156,6 +156,25 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   یازدهم: 11, دوازدهم: 12, سیزدهم: 13, چهاردهم: 14, پانزدهم: 15, پونزدهم: 15, شانزدهم: 16, هفدهم: 17, هیفدهم: 17,
   هجدهم: 18, هیجدهم: 18, نوزدهم: 19, بیستم: 20, سی‌ام: 30, 'سی ام': 30, سیام: 30,
 };
+/**
+ * Arabic ordinal days, read only before «من» and a month («العاشر من أكتوبر»): alone,
+ * «الأول» and «الثاني» are everywhere (كانون الأول).
+ */
+export const ARABIC_ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(buildArabicOrdinals());
+
+function buildArabicOrdinals(): [string, number][] {
+  const units = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  const out: [string, number][] = units.map((u, i) => [u, i + 1]);
+  out.push(['العاشر', 10], ['الحادي عشر', 11], ['العشرين', 20], ['الثلاثين', 30], ['الحادي والثلاثين', 31]);
+  units.slice(1).forEach((u, i) => out.push([`${u} عشر`, i + 12]));
+  out.push(['الحادي والعشرين', 21]);
+  units.slice(1).forEach((u, i) => out.push([`${u} والعشرين`, i + 22]));
+  return out;
+}
+
+/** Arabic words before a count for «منذ ثلاثة أيام», «قبل يومين», «بعد أسبوع». */
+export const AGO_WORDS = ['منذ', 'قبل', 'بعد'];
+
 /** Tens that combine with «و» and a unit ordinal: «بیست و یکم» = 21. */
 export const ORDINAL_TENS: Readonly<Record<string, number>> = { بیست: 20, سی: 30 };
 

@@ -6,7 +6,7 @@
  */
 import { foldKey } from '../text/fold';
 import {
-  AND_WORDS, CARDINALS, DIRECTIONS, ID_WORDS, MONTH_CUES, MONTH_SYSTEMS, ORDINALS, ORDINAL_TENS, PAIR_LINKS,
+  AGO_WORDS, AND_WORDS, ARABIC_ORDINALS, CARDINALS, DIRECTIONS, ID_WORDS, MONTH_CUES, MONTH_SYSTEMS, ORDINALS, ORDINAL_TENS, PAIR_LINKS,
   PERIOD_PARTS, PLACE_WORDS, RANGE_OPENERS, RANGE_WORDS, RELATIVE_DAYS, RELATIVE_YEARS, THIS_WORDS, TIMES_OF_DAY,
   UNIT_NOUNS, UNITS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS, YEAR_CUES, type Lang, type PeriodPart, type Strength, type Unit,
 } from './lexicon-data';
@@ -18,6 +18,9 @@ export type Lexeme =
   | { kind: 'weekday'; weekday: number; night: boolean }
   | { kind: 'tod' }
   | { kind: 'ordinal'; value: number }
+  /** An Arabic ordinal day, a date only before «من» and a month. */
+  | { kind: 'ordinalAr'; value: number }
+  | { kind: 'ago' }
   | { kind: 'ordinalTens'; value: number }
   | { kind: 'cardinal'; value: number }
   | { kind: 'unit'; unit: Unit; lang: Lang; count?: number }
@@ -95,6 +98,8 @@ function addWeekdays(): void {
 function addWordLists(): void {
   for (const f of TIMES_OF_DAY) add(f, { kind: 'tod' });
   for (const [f, value] of Object.entries(ORDINALS)) add(f, { kind: 'ordinal', value });
+  for (const [f, value] of Object.entries(ARABIC_ORDINALS)) add(f, { kind: 'ordinalAr', value });
+  for (const f of AGO_WORDS) add(f, { kind: 'ago' });
   for (const [f, value] of Object.entries(ORDINAL_TENS)) add(f, { kind: 'ordinalTens', value });
   for (const [f, value] of Object.entries(CARDINALS)) add(f, { kind: 'cardinal', value });
   for (const u of UNITS) for (const f of u.forms) add(f, { kind: 'unit', unit: u.unit, lang: u.lang, count: u.count });

@@ -49,7 +49,7 @@ export interface Expr {
   relative?: Relative;
   /** The weekday stated with a relative day («امروز (چهارشنبه)»). */
   weekday?: number;
-  /** «سبتمبر المقبل»: the next (1) or last (−1) such month. */
+  /** «سبتمبر المقبل», «5 يونيو الماضي»: the next (1) or last (−1) such month or day. */
   monthDir?: -1 | 1;
   /** «سال تحصیلی ۱۴۰۳-۱۴۰۴»: 1 Mehr … 31 Shahrivar. */
   academic?: boolean;

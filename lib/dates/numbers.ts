@@ -38,6 +38,11 @@ export function readDay(env: Env, i: number): Read<number> | undefined {
   }
   const ordinal = lex(ts, i, 'ordinal');
   if (ordinal) return { value: ordinal.value, next: i + ts.span[i]! };
+  const arabic = lex(ts, i, 'ordinalAr');
+  if (arabic) {
+    const next = i + ts.span[i]!;
+    return isWord(ts, next, 'من') && sameLine(ts, next) ? { value: arabic.value, next } : undefined;
+  }
   const tens = lex(ts, i, 'ordinalTens');
   if (!tens) return undefined;
   if (isWord(ts, i + 1, 'ام') && sameLine(ts, i + 1)) return { value: tens.value, next: i + 2 };

@@ -5,7 +5,8 @@
  */
 import { GROUPS, type LexKind } from './lexicon';
 import type { Env, Expr } from './model';
-import { parseCuedMonth, parseDayMonth, parseMonthYear, parsePartOfMonth, parseYearMonthDay } from './parse-named';
+import { parseCuedMonth, parseDayMonth, parseMonthYear, parseYearMonthDay } from './parse-named';
+import { parsePart } from './parse-part';
 import { parseNumeric, parseNumericRange } from './parse-numeric';
 import { parseBareYear, parseCuedYear } from './parse-year';
 import { NUM, WORD } from './tokens';
@@ -13,9 +14,9 @@ import { NUM, WORD } from './tokens';
 type Parser = (env: Env, i: number) => Expr | undefined;
 
 const AT_NUMBER: readonly Parser[] = [parseNumericRange, parseNumeric, parseDayMonth, parseYearMonthDay, parseBareYear];
-const AT_WORD: readonly Parser[] = [parseDayMonth, parsePartOfMonth, parseMonthYear, parseCuedYear, parseCuedMonth];
+const AT_WORD: readonly Parser[] = [parseDayMonth, parsePart, parseMonthYear, parseCuedYear, parseCuedMonth];
 
-const TRIGGERS: ReadonlySet<LexKind> = new Set<LexKind>(['month', 'ordinal', 'ordinalTens', 'part', 'yearCue', 'monthCue', 'unit']);
+const TRIGGERS: ReadonlySet<LexKind> = new Set<LexKind>(['month', 'ordinal', 'ordinalAr', 'ordinalTens', 'part', 'yearCue', 'monthCue', 'unit']);
 /** Lexicon groups that can start a date, precomputed so most words cost one array read. */
 const TRIGGER_GROUP = GROUPS.map((group) => group.some((l) => TRIGGERS.has(l.kind)));
 

@@ -1,12 +1,12 @@
 /**
  * Dates written with a month name: «۱۲ آذر ۱۴۰۳», «دوازدهم آذر», «14مهر92»,
  * «19 و 20 مهر 1400», «من 19 إلى 20 أيلول 2022», «۱۴۰۳ دی ۲۷» (the order ICU emits),
- * «دی ۱۴۰۳», «ابتدای مهر ماه سال 1394», «في يوليو», «سبتمبر (ايلول) المقبل».
+ * «دی ۱۴۰۳», «في يوليو», «سبتمبر (ايلول) المقبل», «5 يونيو الماضي», «العاشر من أكتوبر».
  */
 import type { Expr, Env, Parts } from './model';
 import { isGroupedOrDecimal, readDay, type Read } from './numbers';
-import { monthAt, readMonth, readYearAfter, type MonthLexeme, type YearRead } from './parse-parts';
-import { after, digitCount, isNum, isPunct, lex, sameLine } from './tokens';
+import { monthAt, readMonth, readYearAfter, unitAt, type MonthLexeme, type YearRead } from './parse-parts';
+import { after, digitCount, isNum, isPunct, isWord, lex, sameLine } from './tokens';
 
 function yearParts(y: YearRead | undefined): Parts {
   if (!y) return {};
@@ -35,7 +35,18 @@ function readSecondDay(env: Env, i: number): Read<number> | undefined {
   const conn = readDayConnector(env, i);
   if (conn === undefined || !sameLine(env.ts, conn)) return undefined;
   const d2 = readDay(env, conn);
-  return d2 && readMonth(env, d2.next) ? d2 : undefined;
+  return d2 && readMonth(env, skipMin(env, d2.next)) ? d2 : undefined;
+}
+
+/** «15 من شهر رمضان», «العاشر من أكتوبر»: Arabic puts «من» between the day and the month. */
+function skipMin(env: Env, i: number): number {
+  return env.lang !== 'fa' && isWord(env.ts, i, 'من') && sameLine(env.ts, i + 1) ? i + 1 : i;
+}
+
+/** «5 يونيو الماضي», «12 أغسطس الجاري», «۱۲ آذر گذشته»: which occurrence of a yearless date. */
+function readDirection(env: Env, i: number): { dir: -1 | 0 | 1; next: number } | undefined {
+  const dir = sameLine(env.ts, i) ? lex(env.ts, i, 'dir') : undefined;
+  return dir && !unitAt(env, i + 1) ? { dir: dir.dir, next: i + 1 } : undefined;
 }
 
 /** Day (or day range) + month + optional year, starting at token i. */
@@ -43,13 +54,15 @@ export function parseDayMonth(env: Env, i: number): Expr | undefined {
   const d1 = readDay(env, i);
   if (!d1 || !sameLine(env.ts, d1.next)) return undefined;
   const d2 = readSecondDay(env, d1.next);
-  const month = readMonth(env, d2 ? d2.next : d1.next);
+  const month = readMonth(env, skipMin(env, d2 ? d2.next : d1.next));
   if (!month) return undefined;
   const year = readYearAfter(env, month.next, month.value.calendar, true);
   if (!strongEnough(env, month.value, true, year?.value)) return undefined;
-  const shared = { m: month.value.month, ...yearParts(year?.value) };
-  const t1 = year ? year.next : month.next;
-  const base = { t0: i, t1, calendar: month.value.calendar };
+  const dir = year ? undefined : readDirection(env, month.next);
+  const shared = { m: month.value.month, ...yearParts(year?.value), ...(dir?.dir === 0 ? { yearOffset: 0 } : {}) };
+  const t1 = year ? year.next : dir ? dir.next : month.next;
+  const monthDir = dir && dir.dir !== 0 ? dir.dir : undefined;
+  const base = { t0: i, t1, calendar: month.value.calendar, monthDir };
   if (d2 && d2.value > d1.value) return { ...base, kind: 'range', a: { ...shared, d: d1.value }, b: { ...shared, d: d2.value } };
   if (d2) return undefined;
   return { ...base, kind: 'date', a: { ...shared, d: d1.value } };
@@ -73,14 +86,6 @@ export function parseMonthYear(env: Env, i: number): Expr | undefined {
   const year = readYearAfter(env, month.next, month.value.calendar, false);
   if (!year || !strongEnough(env, month.value, false, year.value)) return undefined;
   return { kind: 'month', t0: i, t1: year.next, calendar: month.value.calendar, a: { m: month.value.month, ...yearParts(year.value) } };
-}
-
-/** «ابتدای مهر ماه سال 1394», «اواخر دی ۱۴۰۳»: a part of a month with its year. */
-export function parsePartOfMonth(env: Env, i: number): Expr | undefined {
-  const part = lex(env.ts, i, 'part');
-  if (!part || !sameLine(env.ts, i + 1)) return undefined;
-  const inner = parseMonthYear(env, after(env.ts, i));
-  return inner && { ...inner, t0: i, a: { ...inner.a, part: part.part } };
 }
 
 /**

@@ -114,7 +114,8 @@ export function readYearAfter(env: Env, i: number, calendar: Calendar, short: bo
   const fits = eraCalendar === calendar || (eraCalendar === 'imperial' && calendar === 'jalali');
   const next = fits ? era!.next : j + 1;
   if (era?.era === 'bc') return undefined;
-  if (digits === 4 && plausibleYear(v, calendar, true)) {
+  // A year with its era is absolute whatever its length («سال ۶۱ هجری»).
+  if ((digits === 4 || (fits && digits <= 3)) && plausibleYear(v, calendar, digits === 4)) {
     const y = eraCalendar === 'imperial' && fits ? v - 1180 : v;
     return { value: { y, era: fits ? eraCalendar : undefined }, next };
   }

@@ -131,7 +131,7 @@ function parsePeriod(env: Env, i: number): Expr | undefined {
 /** «۳ روز پیش», «دو هفته قبل», «منذ ثلاثة أيام», «قبل يومين», «بعد 3 أشهر». */
 function parseAgo(env: Env, i: number): Expr | undefined {
   const { ts } = env;
-  const arabicDir = isWord(ts, i, 'منذ', 'قبل', 'بعد') && env.lang !== 'fa' ? (isWord(ts, i, 'بعد') ? 1 : -1) : undefined;
+  const arabicDir = lex(ts, i, 'ago') && env.lang !== 'fa' ? (isWord(ts, i, 'بعد') ? 1 : -1) : undefined;
   const from = arabicDir ? i + 1 : i;
   const dual = unitAt(env, from);
   const count = dual?.count !== undefined ? { value: dual.count, next: from } : readCount(env, from);
@@ -152,7 +152,7 @@ function parseAgo(env: Env, i: number): Expr | undefined {
   return relExpr(i, next, { type: 'ago', unit: unit.unit, count: count.value, dir, calendar }, calendar);
 }
 
-const STARTS: ReadonlySet<LexKind> = new Set<LexKind>(['relDay', 'relYear', 'weekday', 'tod', 'unit', 'this', 'part', 'cardinal', 'dir']);
+const STARTS: ReadonlySet<LexKind> = new Set<LexKind>(['relDay', 'relYear', 'weekday', 'tod', 'unit', 'this', 'part', 'cardinal', 'dir', 'ago']);
 /** Lexicon groups a relative expression can start with, precomputed. */
 const STARTS_GROUP = GROUPS.map((group) => group.some((l) => STARTS.has(l.kind)));
 

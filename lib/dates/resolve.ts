@@ -21,13 +21,16 @@ function writtenYear(env: Env, p: Parts, calendar: Calendar): number | undefined
   return p.twoDigitYear ? expandTwoDigitYear(p.y, pageYear(env.page, calendar)) : p.y;
 }
 
-/** The year that puts m/d nearest the anchor, preferring years where the stated weekday fits. */
-function nearestYear(calendar: Calendar, m: number, d: number, anchor: number, weekday?: number): number | undefined {
+/**
+ * The year that puts m/d nearest the anchor, preferring years where the stated weekday
+ * fits; `dir` asks for the last occurrence before the anchor (−1) or the next one after (1).
+ */
+function nearestYear(calendar: Calendar, m: number, d: number, anchor: number, weekday?: number, dir?: -1 | 1): number | undefined {
   const y0 = fromJdn(calendar, anchor).y;
   let best: { y: number; score: number } | undefined;
   for (let y = y0 - 4; y <= y0 + 4; y++) {
     const day = dayOf(calendar, y, m, d);
-    if (!day) continue;
+    if (!day || (dir === -1 && day.jdn >= anchor) || (dir === 1 && day.jdn <= anchor)) continue;
     const distance = Math.abs(day.jdn - anchor);
     const misfit = weekday !== undefined && weekdayOfJdn(day.jdn) !== weekday && distance > 0 ? 400 : 0;
     const score = distance + misfit;
@@ -53,7 +56,7 @@ function resolveDate(env: Env, e: Expr, anchor: number): Resolution | undefined 
   const { a } = e;
   if (a.m === undefined || a.d === undefined) return undefined;
   const written = writtenYear(env, a, e.calendar);
-  const y = written ?? nearestYear(e.calendar, a.m, a.d, anchor, a.weekday);
+  const y = written ?? nearestYear(e.calendar, a.m, a.d, anchor, a.weekday, e.monthDir);
   const day = y === undefined ? undefined : dayOf(e.calendar, y, a.m, a.d);
   if (!day) return undefined;
   const weekdayCheck = checkWeekday(day.jdn, a.weekday, e.calendar);
