@@ -11,17 +11,19 @@ export interface Choice {
 }
 
 /**
- * A bare four-digit year: 1600–2200 is Gregorian. 1200–1599 is Jalali or Hijri;
- * Persian text takes whichever is nearer the page's year in that calendar (1401 on a
- * 2025 page is Jalali, 1446 is Hijri), Arabic text takes Hijri.
+ * A bare four-digit year: 1600–2200 is Gregorian. 1200–1599 is Jalali or Hijri: the
+ * one nearer the page's year in that calendar (1401 on a 2025 page is Jalali, 1446 is
+ * Hijri); a tie goes to the language's usual calendar (Jalali in Persian, Hijri in
+ * Arabic), and the other choice is flagged as ambiguous.
  */
 export function calendarOfYear(y: number, lang: 'fa' | 'ar' | 'other', page: Page): Choice | undefined {
   if (y >= 1600 && y <= 2200) return { calendar: 'gregorian', ambiguous: false };
   if (y < 1200 || y >= 1600) return undefined;
-  if (lang === 'ar') return { calendar: 'hijri', ambiguous: false };
+  const usual: Calendar = lang === 'ar' ? 'hijri' : 'jalali';
   const toJalali = Math.abs(y - page.jalali.y);
   const toHijri = Math.abs(y - page.hijri.y);
-  return toHijri < toJalali ? { calendar: 'hijri', ambiguous: true } : { calendar: 'jalali', ambiguous: false };
+  const calendar: Calendar = toJalali === toHijri ? usual : toHijri < toJalali ? 'hijri' : 'jalali';
+  return { calendar, ambiguous: calendar !== usual };
 }
 
 /** Years a date in each calendar may carry when its calendar is known. */

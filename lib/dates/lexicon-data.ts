@@ -213,7 +213,7 @@ export const DIRECTIONS: readonly { forms: readonly string[]; dir: -1 | 0 | 1 }[
 export const RELATIVE_DAYS: readonly { forms: readonly string[]; offset: number }[] = [
   { forms: ['امروز', 'امشب', 'اليوم', 'الليلة'], offset: 0 },
   { forms: ['دیروز', 'دیشب', 'روز گذشته', 'أمس', 'امس', 'البارحة', 'يوم أمس'], offset: -1 },
-  { forms: ['پریروز', 'أول أمس', 'أول من أمس'], offset: -2 },
+  { forms: ['پریروز', 'أول أمس', 'أول من أمس', 'أمس الأول'], offset: -2 },
   { forms: ['فردا', 'فردا شب', 'غدا', 'غداً', 'غد', 'يوم غد'], offset: 1 },
   { forms: ['پس‌فردا', 'پس فردا', 'بعد غد', 'بعد غدٍ'], offset: 2 },
 ];

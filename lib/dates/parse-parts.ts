@@ -55,7 +55,10 @@ function readAltName(env: Env, i: number, month: MonthLexeme): number {
   return i;
 }
 
-/** A month at token i, after optional «ماه [مبارک]» and with its fillers and second name. */
+/**
+ * A month at token i, after optional «ماه [مبارک]» and with its fillers and second
+ * name. After «ماه»/«شهر» even a name that is also a common word is a month («ماه مه»).
+ */
 export function readMonth(env: Env, i: number): Read<MonthLexeme> | undefined {
   const { ts } = env;
   let j = i;
@@ -64,8 +67,9 @@ export function readMonth(env: Env, i: number): Read<MonthLexeme> | undefined {
     if (isWord(ts, j, 'مبارک', 'المبارک')) j++;
   }
   if (j > i && !sameLine(ts, j)) return undefined;
-  const month = monthAt(env, j);
-  if (!month) return undefined;
+  const found = monthAt(env, j);
+  if (!found) return undefined;
+  const month: MonthLexeme = j > i && found.strength !== 'strong' ? { ...found, strength: 'strong' } : found;
   let next = after(ts, j);
   if (!month.mah && isWord(ts, next, 'ماه') && sameLine(ts, next)) next++;
   next = readAltName(env, next, month);

@@ -8,7 +8,7 @@ import type { Env, Expr } from './model';
 import { after, isNum, isPunct, isWord, lex, sameLine } from './tokens';
 
 /** Start of the longest lexicon key that ends at token j («پنج شنبه», not its «شنبه»). */
-function keyEndingAt(env: Env, j: number, kind: 'weekday' | 'tod' | 'relDay'): number | undefined {
+function keyEndingAt(env: Env, j: number, kind: 'weekday' | 'tod' | 'relDay' | 'pairLink'): number | undefined {
   for (let s = Math.max(0, j - 2); s <= j; s++) {
     if (lex(env.ts, s, kind) && after(env.ts, s) === j + 1) return s;
   }
@@ -29,6 +29,8 @@ function weekdayBefore(env: Env, t0: number, limit: number): Found | undefined {
   const paren = ok(j) && isPunct(ts, j, '(');
   if (paren) j--;
   if (ok(j) && isPunct(ts, j, ',/-،')) j--;
+  const link = ok(j) ? keyEndingAt(env, j, 'pairLink') : undefined; // «يوم الجمعة الموافق 17 يوليو»
+  if (link !== undefined) j = link - 1;
   const tod = ok(j) ? keyEndingAt(env, j, 'tod') : undefined;
   if (tod !== undefined) j = tod - 1;
   const w = ok(j) ? keyEndingAt(env, j, 'weekday') : undefined;

@@ -32,7 +32,8 @@ function nearestYear(calendar: Calendar, m: number, d: number, anchor: number, w
     const day = dayOf(calendar, y, m, d);
     if (!day || (dir === -1 && day.jdn >= anchor) || (dir === 1 && day.jdn <= anchor)) continue;
     const distance = Math.abs(day.jdn - anchor);
-    const misfit = weekday !== undefined && weekdayOfJdn(day.jdn) !== weekday && distance > 0 ? 400 : 0;
+    // A stated weekday picks between the occurrences within a year of the anchor.
+    const misfit = weekday !== undefined && (weekdayOfJdn(day.jdn) !== weekday || distance > 366) ? 400 : 0;
     const score = distance + misfit;
     if (!best || score < best.score) best = { y, score };
   }

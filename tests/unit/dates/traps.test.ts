@@ -94,6 +94,16 @@ describe('news patterns', () => {
     expect(find('مطلع العام المقبل', 'ar')[0]).toMatchObject({ gregorian: '2026-01-01' });
   });
 
+  it('«أمس الأول» is the day before yesterday; a weekday before «الموافق» belongs to the date', () => {
+    expect(find('أمس الأول', 'ar')[0]).toMatchObject({ gregorian: '2025-01-14' });
+    expect(find('يوم الجمعة الموافق 17 يوليو 2015', 'ar')[0]).toMatchObject({ gregorian: '2015-07-17', weekdayCheck: 'ok' });
+  });
+
+  it('«ماه مه ۲۰۲۴» is May even though «مه» alone is fog', () => {
+    expect(find('در ماه مه ۲۰۲۴', 'fa')[0]).toMatchObject({ gregorian: '2024-05', kind: 'month' });
+    expect(find('مه ۲۰۲۴', 'fa')).toEqual([]);
+  });
+
   it('keeps a wrong weekday next to a relative word, flagged', () => {
     expect(find('دیروز (دوشنبه)', 'fa')[0]).toMatchObject({ gregorian: '2025-01-15', weekdayCheck: 'mismatch', weekdayStated: 1 });
   });
