@@ -6,7 +6,7 @@
 import { GROUPS, type LexKind } from './lexicon';
 import type { Env, Expr } from './model';
 import { parseCuedMonth, parseDayMonth, parseMonthYear, parseYearMonthDay } from './parse-named';
-import { parsePart } from './parse-part';
+import { parsePart } from './parse-period-part';
 import { parseNumeric, parseNumericRange } from './parse-numeric';
 import { parseBareYear, parseCuedYear } from './parse-year';
 import { NUM, WORD } from './tokens';

@@ -5,7 +5,7 @@
  */
 import type { Expr, Env, Parts } from './model';
 import { isGroupedOrDecimal, readDay, type Read } from './numbers';
-import { monthAt, readMonth, readYearAfter, unitAt, type MonthLexeme, type YearRead } from './parse-parts';
+import { monthAt, readMonth, readYearAfter, unitAt, type MonthLexeme, type YearRead } from './readers';
 import { after, digitCount, isNum, isPunct, isWord, lex, sameLine } from './tokens';
 
 function yearParts(y: YearRead | undefined): Parts {

@@ -8,7 +8,7 @@
 import type { PeriodPart } from './lexicon-data';
 import type { Calendar, Env, Expr, Relative } from './model';
 import { readCount } from './numbers';
-import { isThis, unitAt } from './parse-parts';
+import { isThis, unitAt } from './readers';
 import { tenseAfter } from './tense';
 import { GROUPS, type LexKind } from './lexicon';
 import { after, isNum, isPunct, isWord, lex, NUM, sameLine, WORD, type TokenStream } from './tokens';
