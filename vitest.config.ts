@@ -1,8 +1,12 @@
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // A git worktree may link node_modules from another checkout: let the test server
+  // read the linked files (setup files such as fake-indexeddb/auto live there).
+  server: { fs: { allow: ['.', realpathSync('node_modules')] } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

@@ -8,6 +8,9 @@ import type { Language } from './text/language';
 
 export type DateCalendar = 'jalali' | 'gregorian' | 'hijri' | 'relative';
 
+/** What a date annotation covers: one day, a span of days, a whole month, year or run of years. */
+export type DateKind = 'date' | 'range' | 'month' | 'year' | 'year-range';
+
 export interface DateAnnotation {
   start: number;
   end: number;
@@ -38,6 +41,26 @@ export interface DateAnnotation {
   pairWith?: number;
   /** For a pair: do the two halves name the same day (Hijri within ±1)? */
   pairAgrees?: boolean;
+  /**
+   * What the annotation covers. 'month'/'year' in the calendar the text is written in
+   * give that calendar's value as 'YYYY-MM'/'YYYY' and the other calendars as a span
+   * of days (value + …End); 'date' is one day; 'range' and 'year-range' a span.
+   */
+  kind?: DateKind;
+  /**
+   * A relative expression with nothing in the text to check it against (no weekday, no
+   * date): «امروز», «اليوم», «سال گذشته», «الأسبوع المقبل», «۳ روز پیش». Resolved from the
+   * publication date like the others; a page may show these more quietly (the dev
+   * corpus leaves them unannotated).
+   */
+  deictic?: boolean;
+  /**
+   * Lowered confidence: 'medium' when the calendar was chosen between two that fit
+   * («1446/07/16» with no era in Persian text), 'low' when the stated weekday disagrees.
+   */
+  confidence?: 'medium' | 'low';
+  /** The year was written in the Imperial era («۲۵۳۵ شاهنشاهی»; SH = imperial − 1180). */
+  era?: 'imperial';
 }
 
 export interface EntityAnnotation {

@@ -4,12 +4,14 @@
  */
 import { cpus } from 'node:os';
 import { benchPage } from './bench/page';
+import { benchDates } from './bench/dates';
 import { benchText } from './bench/text';
 
 const results: Record<string, unknown> = {
   machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
   date: new Date().toISOString(),
   text: benchText(),
+  dates: benchDates(),
 };
 if (!process.argv.includes('--no-browser')) results.page = await benchPage();
 console.log(JSON.stringify(results, null, 2));
