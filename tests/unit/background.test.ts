@@ -31,8 +31,20 @@ describe('the background router', () => {
   });
 
   it('reports a failing handler as an error instead of crashing', async () => {
-    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockRejectedValue(new Error('Cannot access contents of the page'));
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
     const answer = await dispatch(createHandlers(), { type: 'annotator:load', payload: {} }, { id: fakeBrowser.runtime.id, url: 'https://www.irna.ir/', tab: { id: 4 } as never }, ORIGIN);
     expect(answer).toEqual({ ok: false, error: 'annotator:load: Cannot access contents of the page' });
+  });
+});
+
+describe('injecting the annotator', () => {
+  it('does not inject on a site the reader switched off, and says so on the badge', async () => {
+    const { settingsItem } = await import('@/utils/settings-item');
+    await settingsItem.setValue({ disabledSites: ['www.irna.ir'] } as never);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    const answer = await dispatch(createHandlers(), { type: 'annotator:load', payload: {} }, { id: fakeBrowser.runtime.id, url: 'https://www.irna.ir/news/1', tab: { id: 5 } as never }, ORIGIN);
+    expect(answer).toEqual({ ok: true, value: { injected: false } });
+    expect(inject).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('off');
   });
 });
