@@ -1,8 +1,11 @@
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // A git worktree may symlink node_modules to the main checkout; Vite serves files only under allowed roots.
+  server: { fs: { allow: ['.', realpathSync('node_modules')] } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

@@ -1,0 +1,205 @@
+/**
+ * From hits to marks: leftmost-longest over the hits, where a hit counts only if
+ * one of its candidates is licensed. Strong keys always are; weak keys need a
+ * cue (cues.ts); a surname needs the full name somewhere in the text or a title
+ * before it. When one form names several entities (collisions), the best
+ * licence wins, then the entity the text names elsewhere, then the office
+ * holder on the article's date (people sharing a surname), then the type order
+ * below. A block key (حلبی, خلیج فارس) wins by length and marks nothing.
+ */
+import type { EntityType } from './gazetteer-source';
+import { Kind, payloadEntity, payloadKind, payloadLang, type Gazetteer } from './gazetteer';
+import { Via, type Hit } from './scan';
+import { MINISTER, regionBefore, titleBefore, weakLicence, type CueDoc } from './cues';
+import { wordsBefore } from './context';
+import { heldOfficeOn } from './roles';
+
+export interface Resolved {
+  hit: Hit;
+  entity: number;
+}
+
+/** Among equally licensed candidates of one form: a country before a person before an organisation … */
+const TYPE_RANK: Record<EntityType, number> = { country: 0, person: 1, org: 2, agency: 3, city: 4, agreement: 5, event: 6, term: 7 };
+
+const LANG_CODE = { fa: 0, ar: 1 } as const;
+const LATIN = 2;
+
+interface Candidate {
+  entity: number;
+  score: number;
+  /** A surname licensed only by a title: several people may fit. */
+  byTitle: boolean;
+}
+
+export interface ResolveOptions {
+  lang: 'fa' | 'ar';
+  /** 'YYYY-MM-DD': who held an office then decides between people sharing a surname. */
+  date: string;
+}
+
+/** Facts about the whole text that cues need: which entities strong keys name, and where. */
+export class DocFacts implements CueDoc {
+  private readonly positions = new Map<number, number[]>();
+  private readonly starts = new Map<number, number[]>();
+  private readonly countries = new Set<string>();
+
+  constructor(readonly text: string, hits: readonly Hit[], private readonly gazetteer: Gazetteer, private readonly lang: number) {
+    for (const hit of hits) {
+      for (const p of gazetteer.trie.payloads(hit.node)) {
+        if (payloadKind(p) !== Kind.Strong || !this.langOk(p)) continue;
+        const e = payloadEntity(p);
+        push(this.positions, e, hit.start);
+        push(this.starts, hit.start, e);
+        const iso = countryOf(gazetteer, e);
+        if (iso) this.countries.add(iso);
+      }
+    }
+  }
+
+  langOk(payload: number): boolean {
+    const l = payloadLang(payload);
+    return l === this.lang || l === LATIN;
+  }
+
+  mentioned(entity: number): boolean {
+    return this.positions.has(entity);
+  }
+
+  strongAt(pos: number): readonly number[] {
+    return this.starts.get(pos) ?? [];
+  }
+
+  indexOf(idOrIso: string): number {
+    return this.gazetteer.indexOf(idOrIso);
+  }
+
+  countryMentioned(iso: string): boolean {
+    return this.countries.has(iso);
+  }
+
+  /** Does a strong key of a name (not a glossary term) start inside (from, to)? */
+  nameStartsWithin(from: number, to: number): boolean {
+    for (let p = from + 1; p < to; p++) {
+      for (const e of this.starts.get(p) ?? []) if (this.gazetteer.entries[e]!.t !== 'term') return true;
+    }
+    return false;
+  }
+
+  /** Distance from `pos` to the entity's nearest strong mention, preferring one before it. */
+  distance(entity: number, pos: number): number {
+    const list = this.positions.get(entity);
+    if (!list) return Infinity;
+    let best = Infinity;
+    for (const p of list) best = Math.min(best, p <= pos ? pos - p : (p - pos) * 4);
+    return best;
+  }
+}
+
+/** The ISO2 code an entity belongs to: its own for a country, `c` otherwise. */
+export function countryOf(gazetteer: Gazetteer, entity: number): string | undefined {
+  const e = gazetteer.entries[entity]!;
+  return e.t === 'country' ? e.i.slice('country:'.length) : e.c;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Leftmost-longest selection over all hits in folded `text`. */
+export function resolveHits(text: string, hits: readonly Hit[], gazetteer: Gazetteer, options: ResolveOptions): Resolved[] {
+  const doc = new DocFacts(text, hits, gazetteer, LANG_CODE[options.lang]);
+  return selectHits(hits, (hit) => chooseEntity(hit, doc, gazetteer, options.date));
+}
+
+/**
+ * For each word where hits start (left to right, skipping words a mark already
+ * covers), the longest hit with a licensed candidate wins. `choose` returns an
+ * entity index, -1 for a block key (consumes, marks nothing) or undefined.
+ */
+function selectHits(hits: readonly Hit[], choose: (hit: Hit) => number | undefined): Resolved[] {
+  const out: Resolved[] = [];
+  let covered = 0;
+  for (let i = 0; i < hits.length;) {
+    const token = hits[i]!.token;
+    let j = i;
+    while (j < hits.length && hits[j]!.token === token) j++;
+    if (token >= covered) {
+      const group = hits.slice(i, j).sort((a, b) => b.wordEnd - a.wordEnd || b.end - a.end || a.via - b.via);
+      for (const hit of group) {
+        const entity = choose(hit);
+        if (entity === undefined) continue;
+        covered = hit.wordEnd;
+        if (entity >= 0) out.push({ hit, entity });
+        break;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+function chooseEntity(hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: string): number | undefined {
+  let blocked = false;
+  const candidates: Candidate[] = [];
+  for (const p of gazetteer.trie.payloads(hit.node)) {
+    if (!doc.langOk(p)) continue;
+    const kind = payloadKind(p);
+    if (kind === Kind.Block) {
+      blocked = true;
+      continue;
+    }
+    const c = candidate(hit, payloadEntity(p), kind, doc, gazetteer);
+    if (c) candidates.push(c);
+  }
+  const best = pick(candidates, hit, doc, gazetteer, date);
+  return best ?? (blocked ? -1 : undefined);
+}
+
+function candidate(hit: Hit, entity: number, kind: Kind, doc: DocFacts, gazetteer: Gazetteer): Candidate | undefined {
+  const e = gazetteer.entries[entity]!;
+  if (hit.via === Via.Honorific && e.t !== 'person') return undefined;
+  if (e.t === 'city' && regionBefore(doc.text, hit.token)) return undefined;
+  if (e.t === 'org' && kind !== Kind.Surname && MINISTER.has(wordsBefore(doc.text, hit.token, 1)[0] ?? '')) return undefined;
+  // A glossary term never hides a name: «فشار حداکثری آمریکا» is the term, then the country.
+  if (e.t === 'term' && doc.nameStartsWithin(hit.start, hit.end)) return undefined;
+  if (kind === Kind.Strong) return { entity, score: 2, byTitle: false };
+  if (kind === Kind.Weak) {
+    const licence = weakLicence(doc, { start: hit.start, wordStart: hit.token, end: hit.end, entity, type: e.t, country: countryOf(gazetteer, entity) });
+    return licence ? { entity, score: licence === 'local' ? 3 : 1, byTitle: false } : undefined;
+  }
+  if (doc.mentioned(entity) || givenNameBefore(doc.text, hit.token, gazetteer.nameTokens(entity))) return { entity, score: 2, byTitle: false };
+  return titleBefore(doc.text, hit.token) ? { entity, score: 2, byTitle: true } : undefined;
+}
+
+/** The person's given name right before the surname, even across brackets or in a spelling no key has. */
+function givenNameBefore(text: string, pos: number, nameWords: ReadonlySet<string>): boolean {
+  return wordsBefore(text, pos, 2, true).some((w) => nameWords.has(w));
+}
+
+function pick(candidates: Candidate[], hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: string): number | undefined {
+  if (candidates.length === 0) return undefined;
+  const top = Math.max(...candidates.map((c) => c.score));
+  let best = candidates.filter((c) => c.score === top);
+  if (best.length > 1) best = narrowSurnames(best, gazetteer, date);
+  if (best.length === 0) return undefined;
+  best.sort((a, b) => doc.distance(a.entity, hit.start) - doc.distance(b.entity, hit.start)
+    || rank(a, gazetteer) - rank(b, gazetteer) || a.entity - b.entity);
+  return best[0]!.entity;
+}
+
+/** People sharing a surname, named only after a title: keep the one in office on the date, or none. */
+function narrowSurnames(best: Candidate[], gazetteer: Gazetteer, date: string): Candidate[] {
+  const byTitle = best.filter((c) => c.byTitle);
+  if (byTitle.length < 2) return best;
+  const rest = best.filter((c) => !c.byTitle);
+  if (rest.length > 0) return rest;
+  const inOffice = byTitle.filter((c) => heldOfficeOn(gazetteer.entries[c.entity]!.r, date));
+  return inOffice.length === 1 ? inOffice : [];
+}
+
+function rank(c: Candidate, gazetteer: Gazetteer): number {
+  return TYPE_RANK[gazetteer.entries[c.entity]!.t];
+}
