@@ -1,12 +1,14 @@
 /** Reads the curated gazetteer sources from data/gazetteer (Node only). */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CountryExtra } from '../lib/entities/gazetteer-source';
 import type { GazetteerInput } from '../lib/entities/validate-gazetteer';
 import { isIsoCode } from './gazetteer/countries';
 import { stateCodes } from './gazetteer/states';
 
-export const DATA_DIR = new URL('../data/gazetteer/', import.meta.url).pathname;
+// Not `new URL(…, import.meta.url)`: Vite (vitest) rewrites that form into asset URLs.
+export const DATA_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../data/gazetteer')}/`;
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {

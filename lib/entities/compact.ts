@@ -14,7 +14,8 @@ export const COMPACT_VERSION = 1;
 /**
  * Folded keys per language; 'f' Persian, 'r' Arabic, 'e' English. English keys
  * are kept only for acronyms (IAEA, CICA), the Latin text a Persian or Arabic
- * page actually contains.
+ * page actually contains. An empty string stands for the entry's name in that
+ * language when the name is its own key (most Persian names), to save space.
  */
 export interface CompactKeys {
   f?: string[];

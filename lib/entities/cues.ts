@@ -95,9 +95,21 @@ export function inDatePhrase(text: string, start: number, end: number): boolean 
     || (after !== undefined && (DATE_AFTER.has(after) || CALENDAR.has(after)));
 }
 
-/** A title or honorific among the few words before `pos`, in the same clause. */
+/** Words that may stand between a title and the name: «سخنگوی وزارت خارجه کنعانی», «وزير الخارجية الإيراني ظريف». */
+const TITLE_FILLER = foldedSet([
+  'وزارت', 'امور', 'خارجه', 'دستگاه', 'دیپلماسی', 'کشورمان', 'وزارة', 'الخارجية', 'باسم', 'الإيراني', 'الإيرانية',
+]);
+
+/**
+ * A title or honorific right before `pos` (آقای فیدان, الرئيس هادي), or a few
+ * words before with only title words between; never across a clause boundary.
+ */
 export function titleBefore(text: string, pos: number): boolean {
-  return wordsBefore(text, pos, 4).some((w) => TITLES.has(w));
+  for (const w of wordsBefore(text, pos, 4)) {
+    if (TITLES.has(w)) return true;
+    if (!TITLE_FILLER.has(w)) return false;
+  }
+  return false;
 }
 
 /** Enclosed in brackets or dashes: «(واس)», «- فارس -», «سازمان همکاری اقتصادی (اکو)». */

@@ -33,7 +33,7 @@ export class Gazetteer {
     this.entries.forEach((e, i) => this.byId.set(e.i, i));
     this.trie = new KeyTrie(keyUnits(data));
     this.entries.forEach((e, i) => {
-      addKeys(this.trie, e.k, i, Kind.Strong);
+      addKeys(this.trie, e.k, i, Kind.Strong, e.n);
       addKeys(this.trie, e.w, i, Kind.Weak);
       addKeys(this.trie, e.s, i, Kind.Surname);
     });
@@ -62,23 +62,26 @@ export class Gazetteer {
   }
 }
 
-function addKeys(trie: KeyTrie, keys: CompactKeys | undefined, entity: number, kind: Kind): void {
+/** Names by key language, for keys written '' (the name is its own key). */
+const NAME_INDEX: Record<KeyLang, number> = { e: 0, f: 1, r: 2 };
+
+function addKeys(trie: KeyTrie, keys: CompactKeys | undefined, entity: number, kind: Kind, names?: readonly string[]): void {
   if (!keys) return;
   for (const lang of KEY_LANGS) {
     const payload = packPayload(entity, kind, LANG_CODE[lang]);
-    for (const key of keys[lang] ?? []) trie.insert(key, payload);
+    for (const key of keys[lang] ?? []) trie.insert(key === '' ? names![NAME_INDEX[lang]]! : key, payload);
   }
 }
 
 /** An upper bound on trie nodes: all key code units. */
 function keyUnits(data: CompactGazetteer): number {
   let n = 1;
-  const count = (keys: CompactKeys | undefined) => {
+  const count = (keys: CompactKeys | undefined, names?: readonly string[]) => {
     if (!keys) return;
-    for (const lang of KEY_LANGS) for (const k of keys[lang] ?? []) n += k.length;
+    for (const lang of KEY_LANGS) for (const k of keys[lang] ?? []) n += k === '' ? names![NAME_INDEX[lang]]!.length : k.length;
   };
   for (const e of data.entries) {
-    count(e.k);
+    count(e.k, e.n);
     count(e.w);
     count(e.s);
   }

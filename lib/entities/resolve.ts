@@ -23,6 +23,8 @@ export interface Resolved {
 const TYPE_RANK: Record<EntityType, number> = { country: 0, person: 1, org: 2, agency: 3, city: 4, agreement: 5, event: 6, term: 7 };
 
 const LANG_CODE = { fa: 0, ar: 1 } as const;
+/** Places the gazetteer files under "city" that are regions («Jazan Region»): a region word before them fits. */
+const REGION_NAME = /\b(Region|Province|Governorate)\b/;
 const LATIN = 2;
 
 interface Candidate {
@@ -161,7 +163,7 @@ function chooseEntity(hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: strin
 function candidate(hit: Hit, entity: number, kind: Kind, doc: DocFacts, gazetteer: Gazetteer): Candidate | undefined {
   const e = gazetteer.entries[entity]!;
   if (hit.via === Via.Honorific && e.t !== 'person') return undefined;
-  if (e.t === 'city' && regionBefore(doc.text, hit.token)) return undefined;
+  if (e.t === 'city' && !REGION_NAME.test(e.n[0]) && regionBefore(doc.text, hit.token)) return undefined;
   if (e.t === 'org' && kind !== Kind.Surname && MINISTER.has(wordsBefore(doc.text, hit.token, 1)[0] ?? '')) return undefined;
   // A glossary term never hides a name: «فشار حداکثری آمریکا» is the term, then the country.
   if (e.t === 'term' && doc.nameStartsWithin(hit.start, hit.end)) return undefined;

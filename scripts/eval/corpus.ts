@@ -1,8 +1,12 @@
 /** The hand-annotated dev corpus in ../shared/corpus/dev, read at run time (never copied). */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const CORPUS_DIR = new URL('../../../shared/corpus/dev/', import.meta.url).pathname;
-export const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url).pathname;
+// Paths from this file's location, not `new URL(…, import.meta.url)`: Vite (vitest) rewrites that form into asset URLs.
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const CORPUS_DIR = `${resolve(HERE, '../../../shared/corpus/dev')}/`;
+export const SEEDS_DIR = `${resolve(HERE, '../../../shared/seeds')}/`;
 
 export interface GoldDate {
   text: string;

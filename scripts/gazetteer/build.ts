@@ -3,13 +3,16 @@
  * file the annotator bundle imports and Node tools load (Node only).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CompactGazetteer } from '../../lib/entities/compact';
 import type { EntrySource } from '../../lib/entities/gazetteer-source';
 import { validateGazetteer, type GazetteerInput } from '../../lib/entities/validate-gazetteer';
 import { readGazetteerSources } from '../gazetteer-files';
 import { compileGazetteer } from './compile';
 
-export const GENERATED_DIR = new URL('../../.generated/', import.meta.url).pathname;
+// Not `new URL(…, import.meta.url)`: Vite (vitest) rewrites that form into asset URLs.
+export const GENERATED_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../.generated')}/`;
 export const GENERATED_FILE = `${GENERATED_DIR}gazetteer.json`;
 
 export type BuildOutcome =

@@ -55,7 +55,7 @@ function compileEntry(e: EntrySource, referent: (ref: string) => Referent | unde
   const weak = keysOf(e.weak, e);
   const strong = keysOf(mergeNames(e.aliases, e.name), e, weak);
   const surname = keysOf(e.surname, e, new Set([...weak, ...strong].map(stripped)));
-  if (strong.length) out.k = group(strong);
+  if (strong.length) out.k = group(strong, e.name);
   if (weak.length) out.w = group(weak);
   if (surname.length) out.s = group(surname);
   return out;
@@ -115,9 +115,10 @@ export function mergeBreaks(a: string, b: string): string {
   return out;
 }
 
-function group(keys: AliasKey[]): CompactKeys {
+/** Keys per language; a key identical to the name is written '' (compact.ts). */
+function group(keys: AliasKey[], name?: EntrySource['name']): CompactKeys {
   const out: CompactKeys = {};
-  for (const { lang, key } of keys) (out[KEY_LANG_OF[lang]] ??= []).push(key);
+  for (const { lang, key } of keys) (out[KEY_LANG_OF[lang]] ??= []).push(name && key === name[lang] ? '' : key);
   return out;
 }
 
@@ -172,24 +173,28 @@ function blockKeys(): CompactKeys {
 /** CLDR gives «Congo» to both Congos: a generated alias two countries share is dropped. */
 function dropSharedCountryAliases(entries: CompactEntry[], countryCount: number): void {
   const owners = new Map<string, number>();
-  for (const e of entries.slice(0, countryCount)) for (const k of allKeys(e.k)) owners.set(k, (owners.get(k) ?? 0) + 1);
+  for (const e of entries.slice(0, countryCount)) for (const k of allKeys(e)) owners.set(k, (owners.get(k) ?? 0) + 1);
   for (const e of entries.slice(0, countryCount)) {
     if (!e.k) continue;
     for (const lang of ['f', 'r', 'e'] as const) {
-      const list = e.k[lang]?.filter((k) => owners.get(`${lang}:${k}`) === 1);
+      const list = e.k[lang]?.filter((k) => owners.get(`${lang}:${k || e.n[NAME_INDEX[lang]]}`) === 1);
       if (list) e.k[lang] = list;
     }
   }
 }
 
-function allKeys(keys: CompactKeys | undefined): string[] {
+const NAME_INDEX = { e: 0, f: 1, r: 2 } as const;
+
+/** An entry's strong keys as 'lang:key', with '' spelled out as the name. */
+function allKeys(e: CompactEntry): string[] {
+  const keys = e.k;
   if (!keys) return [];
-  return (['f', 'r', 'e'] as const).flatMap((lang) => (keys[lang] ?? []).map((k) => `${lang}:${k}`));
+  return (['f', 'r', 'e'] as const).flatMap((lang) => (keys[lang] ?? []).map((k) => `${lang}:${k || e.n[NAME_INDEX[lang]]}`));
 }
 
 /** Strong keys shared by several entities: the matcher has to choose, so the curators should know. */
 function sharedKeyNotes(entries: CompactEntry[]): string[] {
   const owners = new Map<string, string[]>();
-  for (const e of entries) for (const k of allKeys(e.k)) owners.set(k, [...(owners.get(k) ?? []), e.i]);
+  for (const e of entries) for (const k of allKeys(e)) owners.set(k, [...(owners.get(k) ?? []), e.i]);
   return [...owners].filter(([, ids]) => ids.length > 1).map(([k, ids]) => `strong key «${k}» shared by ${ids.join(', ')}`);
 }
