@@ -32,6 +32,7 @@ export function isWordCode(code: number): boolean {
 export const SPACE = 0x20;
 
 const HEH = 0x0647;
+const YEH = 0x06cc;
 const ALEF = 0x0627;
 const WAW = 0x0648;
 
@@ -46,6 +47,8 @@ const AFTER_LONG_VOWEL = ['هایی', 'های', 'ها', 'یان', 'ی'];
 
 /** The Persian suffix at `pos` after a name whose last letter is `last`, ending a word; its length or 0. */
 export function persianSuffixAt(text: string, pos: number, last: number): number {
+  const first = text.charCodeAt(pos);
+  if (first !== HEH && first !== YEH && first !== ALEF) return 0; // every suffix starts with ه, ی or ا
   const list = last === HEH ? AFTER_HEH : last === ALEF || last === WAW ? AFTER_LONG_VOWEL : ALWAYS;
   for (const s of list) {
     if (text.startsWith(s, pos) && !isWordCode(text.charCodeAt(pos + s.length))) return s.length;

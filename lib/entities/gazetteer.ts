@@ -3,6 +3,7 @@
  * key trie the matcher walks. Built once per page from the parsed JSON.
  */
 import type { CompactGazetteer, CompactEntry, CompactKeys, KeyLang } from './compact';
+import type { Names } from './gazetteer-source';
 import { KeyTrie } from './trie';
 import { foldKey } from '../text/fold';
 
@@ -26,11 +27,15 @@ export class Gazetteer {
   readonly trie: KeyTrie;
   private readonly byId = new Map<string, number>();
   private readonly nameWords = new Map<number, ReadonlySet<string>>();
+  private readonly nameObjects: (Names | undefined)[] = [];
+  /** ISO2 each entity belongs to: a country's own code, `c` for the others. */
+  readonly countryOf: readonly (string | undefined)[];
 
   constructor(data: CompactGazetteer) {
     this.entries = data.entries;
     this.titles = data.titles;
     this.entries.forEach((e, i) => this.byId.set(e.i, i));
+    this.countryOf = this.entries.map((e) => (e.t === 'country' ? e.i.slice('country:'.length) : e.c));
     this.trie = new KeyTrie(keyUnits(data));
     this.entries.forEach((e, i) => {
       addKeys(this.trie, e.k, i, Kind.Strong, e.n);
@@ -54,6 +59,17 @@ export class Gazetteer {
       this.nameWords.set(entity, words);
     }
     return words;
+  }
+
+  /** The entity's names as one shared object (marks of the same entity share it; do not mutate). */
+  names(entity: number): Names {
+    let names = this.nameObjects[entity];
+    if (!names) {
+      const [en, fa, ar] = this.entries[entity]!.n;
+      names = Object.freeze({ en, fa, ar });
+      this.nameObjects[entity] = names;
+    }
+    return names;
   }
 
   entryById(idOrIso: string): CompactEntry | undefined {

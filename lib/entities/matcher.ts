@@ -42,5 +42,5 @@ export function createMatcher(data: CompactGazetteer): EntityMatcher {
 function annotation(text: string, folded: Folded, r: Resolved, g: Gazetteer): EntityAnnotation {
   const [start, end] = originalSpan(text, folded, r.hit.start, r.hit.end);
   const e = g.entries[r.entity]!;
-  return { start, end, text: text.slice(start, end), id: e.i, type: e.t, name: { en: e.n[0], fa: e.n[1], ar: e.n[2] } };
+  return { start, end, text: text.slice(start, end), id: e.i, type: e.t, name: g.names(r.entity) };
 }

@@ -8,9 +8,10 @@
  * below. A block key (حلبی, خلیج فارس) wins by length and marks nothing.
  */
 import type { EntityType } from './gazetteer-source';
-import { Kind, payloadEntity, payloadKind, payloadLang, type Gazetteer } from './gazetteer';
+import { Kind, payloadEntity, payloadKind, type Gazetteer } from './gazetteer';
 import { Via, type Hit } from './scan';
-import { MINISTER, regionBefore, titleBefore, weakLicence, type CueDoc } from './cues';
+import { MINISTER, regionBefore, titleBefore, weakLicence } from './cues';
+import { DocFacts } from './doc-facts';
 import { wordsBefore } from './context';
 import { heldOfficeOn } from './roles';
 
@@ -25,7 +26,6 @@ const TYPE_RANK: Record<EntityType, number> = { country: 0, person: 1, org: 2, a
 const LANG_CODE = { fa: 0, ar: 1 } as const;
 /** Places the gazetteer files under "city" that are regions («Jazan Region»): a region word before them fits. */
 const REGION_NAME = /\b(Region|Province|Governorate)\b/;
-const LATIN = 2;
 
 interface Candidate {
   entity: number;
@@ -38,76 +38,6 @@ export interface ResolveOptions {
   lang: 'fa' | 'ar';
   /** 'YYYY-MM-DD': who held an office then decides between people sharing a surname. */
   date: string;
-}
-
-/** Facts about the whole text that cues need: which entities strong keys name, and where. */
-export class DocFacts implements CueDoc {
-  private readonly positions = new Map<number, number[]>();
-  private readonly starts = new Map<number, number[]>();
-  private readonly countries = new Set<string>();
-
-  constructor(readonly text: string, hits: readonly Hit[], private readonly gazetteer: Gazetteer, private readonly lang: number) {
-    for (const hit of hits) {
-      for (const p of gazetteer.trie.payloads(hit.node)) {
-        if (payloadKind(p) !== Kind.Strong || !this.langOk(p)) continue;
-        const e = payloadEntity(p);
-        push(this.positions, e, hit.start);
-        push(this.starts, hit.start, e);
-        const iso = countryOf(gazetteer, e);
-        if (iso) this.countries.add(iso);
-      }
-    }
-  }
-
-  langOk(payload: number): boolean {
-    const l = payloadLang(payload);
-    return l === this.lang || l === LATIN;
-  }
-
-  mentioned(entity: number): boolean {
-    return this.positions.has(entity);
-  }
-
-  strongAt(pos: number): readonly number[] {
-    return this.starts.get(pos) ?? [];
-  }
-
-  indexOf(idOrIso: string): number {
-    return this.gazetteer.indexOf(idOrIso);
-  }
-
-  countryMentioned(iso: string): boolean {
-    return this.countries.has(iso);
-  }
-
-  /** Does a strong key of a name (not a glossary term) start inside (from, to)? */
-  nameStartsWithin(from: number, to: number): boolean {
-    for (let p = from + 1; p < to; p++) {
-      for (const e of this.starts.get(p) ?? []) if (this.gazetteer.entries[e]!.t !== 'term') return true;
-    }
-    return false;
-  }
-
-  /** Distance from `pos` to the entity's nearest strong mention, preferring one before it. */
-  distance(entity: number, pos: number): number {
-    const list = this.positions.get(entity);
-    if (!list) return Infinity;
-    let best = Infinity;
-    for (const p of list) best = Math.min(best, p <= pos ? pos - p : (p - pos) * 4);
-    return best;
-  }
-}
-
-/** The ISO2 code an entity belongs to: its own for a country, `c` otherwise. */
-export function countryOf(gazetteer: Gazetteer, entity: number): string | undefined {
-  const e = gazetteer.entries[entity]!;
-  return e.t === 'country' ? e.i.slice('country:'.length) : e.c;
-}
-
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Leftmost-longest selection over all hits in folded `text`. */
@@ -126,11 +56,13 @@ function selectHits(hits: readonly Hit[], choose: (hit: Hit) => number | undefin
   let covered = 0;
   for (let i = 0; i < hits.length;) {
     const token = hits[i]!.token;
-    let j = i;
+    let j = i + 1;
     while (j < hits.length && hits[j]!.token === token) j++;
     if (token >= covered) {
-      const group = hits.slice(i, j).sort((a, b) => b.wordEnd - a.wordEnd || b.end - a.end || a.via - b.via);
-      for (const hit of group) {
+      // Most words have a single hit: no group to sort.
+      const group = j - i === 1 ? undefined : hits.slice(i, j).sort((a, b) => b.wordEnd - a.wordEnd || b.end - a.end || a.via - b.via);
+      for (let k = 0; k < j - i; k++) {
+        const hit = group ? group[k]! : hits[i]!;
         const entity = choose(hit);
         if (entity === undefined) continue;
         covered = hit.wordEnd;
@@ -146,7 +78,9 @@ function selectHits(hits: readonly Hit[], choose: (hit: Hit) => number | undefin
 function chooseEntity(hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: string): number | undefined {
   let blocked = false;
   const candidates: Candidate[] = [];
-  for (const p of gazetteer.trie.payloads(hit.node)) {
+  const trie = gazetteer.trie;
+  for (let s = trie.firstSlot(hit.node); s >= 0; s = trie.nextSlot(s)) {
+    const p = trie.slotValue(s);
     if (!doc.langOk(p)) continue;
     const kind = payloadKind(p);
     if (kind === Kind.Block) {
@@ -163,13 +97,13 @@ function chooseEntity(hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: strin
 function candidate(hit: Hit, entity: number, kind: Kind, doc: DocFacts, gazetteer: Gazetteer): Candidate | undefined {
   const e = gazetteer.entries[entity]!;
   if (hit.via === Via.Honorific && e.t !== 'person') return undefined;
-  if (e.t === 'city' && !REGION_NAME.test(e.n[0]) && regionBefore(doc.text, hit.token)) return undefined;
+  if (e.t === 'city' && doc.arabic && !REGION_NAME.test(e.n[0]) && regionBefore(doc.text, hit.token)) return undefined;
   if (e.t === 'org' && kind !== Kind.Surname && MINISTER.has(wordsBefore(doc.text, hit.token, 1)[0] ?? '')) return undefined;
   // A glossary term never hides a name: «فشار حداکثری آمریکا» is the term, then the country.
   if (e.t === 'term' && doc.nameStartsWithin(hit.start, hit.end)) return undefined;
   if (kind === Kind.Strong) return { entity, score: 2, byTitle: false };
   if (kind === Kind.Weak) {
-    const licence = weakLicence(doc, { start: hit.start, wordStart: hit.token, end: hit.end, entity, type: e.t, country: countryOf(gazetteer, entity) });
+    const licence = weakLicence(doc, { start: hit.start, wordStart: hit.token, end: hit.end, entity, type: e.t, country: gazetteer.countryOf[entity] });
     return licence ? { entity, score: licence === 'local' ? 3 : 1, byTitle: false } : undefined;
   }
   if (doc.mentioned(entity) || givenNameBefore(doc.text, hit.token, gazetteer.nameTokens(entity))) return { entity, score: 2, byTitle: false };
@@ -183,6 +117,7 @@ function givenNameBefore(text: string, pos: number, nameWords: ReadonlySet<strin
 
 function pick(candidates: Candidate[], hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: string): number | undefined {
   if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return narrowSurnames(candidates, gazetteer, date)[0]?.entity;
   const top = Math.max(...candidates.map((c) => c.score));
   let best = candidates.filter((c) => c.score === top);
   if (best.length > 1) best = narrowSurnames(best, gazetteer, date);

@@ -27,6 +27,7 @@ export interface Hit {
 }
 
 const SEYYED = foldKey('سید');
+const SEYYED_FIRST = SEYYED.charCodeAt(0);
 
 /** All hits in `text`, ordered by token, then by walk. */
 export function scan(text: string, trie: KeyTrie, lang: 'fa' | 'ar'): Hit[] {
@@ -51,7 +52,7 @@ function scanToken(text: string, i: number, trie: KeyTrie, lang: 'fa' | 'ar', hi
       // The mark keeps the preposition: «للأمم» has no letter that is the article's alone.
       if (afterAlef >= 0) walk(text, trie, afterAlef, lam, lam - 1, i, Via.Proclitic, lang, hits);
     }
-  } else if (text.startsWith(SEYYED, i)) {
+  } else if (text.charCodeAt(i) === SEYYED_FIRST && text.startsWith(SEYYED, i)) {
     let p = i + SEYYED.length;
     if (text.charCodeAt(p) === SPACE) p++;
     if (p > i + SEYYED.length || isWordCode(text.charCodeAt(p))) walk(text, trie, 0, p, i, i, Via.Honorific, lang, hits);

@@ -18,6 +18,8 @@ export class KeyTrie {
   private payloadNext: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private payloadCount = 0;
   private nodes = 1;
+  /** Children of the root by code unit (-1: none): the first step of every walk without hashing. */
+  private readonly rootChild = new Int32Array(0x10000).fill(-1);
 
   /** `capacity`: at least the total number of non-space code units of all keys. */
   constructor(capacity: number) {
@@ -48,6 +50,7 @@ export class KeyTrie {
 
   /** The child of `node` along `code`, or -1. */
   child(node: number, code: number): number {
+    if (node === 0) return this.rootChild[code] ?? -1;
     let h = hash(node, code) & this.mask;
     for (;;) {
       const n = this.edgeNode[h]!;
@@ -64,6 +67,19 @@ export class KeyTrie {
 
   hasPayload(node: number): boolean {
     return this.payloadHead[node]! >= 0;
+  }
+
+  /** Allocation-free iteration: the first payload slot of `node` (-1: none), then nextSlot until -1. */
+  firstSlot(node: number): number {
+    return this.payloadHead[node]!;
+  }
+
+  nextSlot(slot: number): number {
+    return this.payloadNext[slot]!;
+  }
+
+  slotValue(slot: number): number {
+    return this.payloadValue[slot]!;
   }
 
   /** The payloads of `node`, in insertion order. */
@@ -85,6 +101,7 @@ export class KeyTrie {
     this.edgeCode[h] = code;
     const child = this.nodes++;
     this.edgeChild[h] = child;
+    if (node === 0) this.rootChild[code] = child;
     return child;
   }
 
