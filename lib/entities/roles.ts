@@ -5,7 +5,8 @@
  * A date inside such a month is "approximate": around a handover both the
  * outgoing and the incoming holder are returned, each marked approximate.
  */
-import type { CompactRole } from './compact';
+import type { CompactEntry, CompactRole } from './compact';
+import type { Office } from './gazetteer-source';
 
 /** [earliest, latest] ISO day a partial date 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' may stand for. */
 export function dayBounds(partial: string): [string, string] {
@@ -57,4 +58,23 @@ export function heldOfficeOn(roles: readonly CompactRole[] | undefined, date: st
 /** Today as 'YYYY-MM-DD' (UTC). */
 export function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
+}
+
+/** 'country:IR' and 'IR' name the same office holder's state. */
+const sameRef = (a: string, b: string) => a.replace(/^country:/, '') === b.replace(/^country:/, '');
+
+/**
+ * Who held `office` of `of` on `date` («سخنگوی وزارت خارجه» in an Iranian article →
+ * the spokesperson then), each with how sure; both holders around a handover.
+ */
+export function holdersOn(entries: readonly CompactEntry[], office: Office, of: string, date: string): { entity: number; approximate: boolean }[] {
+  const out: { entity: number; approximate: boolean }[] = [];
+  entries.forEach((e, entity) => {
+    for (const r of e.r ?? []) {
+      if (r.o !== office || !sameRef(r.of, of)) continue;
+      const held = roleOn(r, date);
+      if (held) out.push({ entity, approximate: held.approximate });
+    }
+  });
+  return out;
 }

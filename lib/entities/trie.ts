@@ -82,13 +82,6 @@ export class KeyTrie {
     return this.payloadValue[slot]!;
   }
 
-  /** The payloads of `node`, in insertion order. */
-  payloads(node: number): number[] {
-    const out: number[] = [];
-    for (let p = this.payloadHead[node]!; p >= 0; p = this.payloadNext[p]!) out.push(this.payloadValue[p]!);
-    return out.toReversed();
-  }
-
   get size(): number {
     return this.nodes;
   }

@@ -1,6 +1,6 @@
 /** Offices on the article's date, from partial dates (entities.md §5.4). */
 import { describe, expect, it } from 'vitest';
-import { dayBounds, formerRoles, rolesOn, type RoleOnDate } from '@/lib/entities/roles';
+import { dayBounds, formerRoles, holdersOn, rolesOn, type RoleOnDate } from '@/lib/entities/roles';
 import { Gazetteer } from '@/lib/entities/gazetteer';
 import { fixtureGazetteer } from './fixture';
 
@@ -59,5 +59,15 @@ describe('offices of one person', () => {
   it('lists former offices: those that had ended by the date', () => {
     expect(formerRoles(roles('person:nasser-kanaani'), '2026-01-01').map((r) => r.o)).toEqual(['ambassador', 'mfa-spokesperson']);
     expect(formerRoles(roles('person:nasser-kanaani'), '2023-01-01').map((r) => r.o)).toEqual(['ambassador']);
+  });
+});
+
+describe('the holder of an office on a date', () => {
+  const holders = (date: string) => holdersOn(g.entries, 'mfa-spokesperson', 'country:IR', date).map((h) => `${g.entries[h.entity]!.n[0]}${h.approximate ? ' (≈)' : ''}`);
+
+  it('answers «who was the spokesperson» for a position phrase, around a handover with both', () => {
+    expect(holders('2020-10-14')).toEqual(['Saeed Khatibzadeh']);
+    expect(holders('2024-08-20')).toEqual(['Nasser Kanaani (≈)', 'Esmaeil Baghaei (≈)']);
+    expect(holders('2025-03-01')).toEqual(['Esmaeil Baghaei']);
   });
 });
