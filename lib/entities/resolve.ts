@@ -1,19 +1,21 @@
 /**
  * From hits to marks: leftmost-longest over the hits, where a hit counts only if
  * one of its candidates is licensed. Strong keys always are; weak keys need a
- * cue (cues.ts); a surname needs the full name somewhere in the text or a title
- * before it. When one form names several entities (collisions), the best
- * licence wins, then the entity the text names elsewhere, then the office
- * holder on the article's date (people sharing a surname), then the type order
- * below. A block key (حلبی, خلیج فارس) wins by length and marks nothing.
+ * cue (cues.ts); a surname needs a reason (surnames.ts). When one form names
+ * several entities (collisions), the best licence wins, then the office holder
+ * on the article's date (people sharing a surname), then the entity the text
+ * names nearest before, then the type order below. A block key (حلبی,
+ * خلیج فارس) wins by length and marks nothing. A few shapes are never the
+ * entity: a city after «منطقة» (the Saudi region), a ministry's short name after
+ * «وزير» (a title), a glossary term over a name.
  */
 import type { EntityType } from './gazetteer-source';
 import { Kind, payloadEntity, payloadKind, type Gazetteer } from './gazetteer';
 import { Via, type Hit } from './scan';
-import { MINISTER, regionBefore, titleBefore, weakLicence } from './cues';
+import { MINISTER, regionBefore, weakLicence } from './cues';
 import { DocFacts } from './doc-facts';
 import { wordsBefore } from './context';
-import { heldOfficeOn } from './roles';
+import { narrowSurnames, surnameLicence } from './surnames';
 
 export interface Resolved {
   hit: Hit;
@@ -106,13 +108,8 @@ function candidate(hit: Hit, entity: number, kind: Kind, doc: DocFacts, gazettee
     const licence = weakLicence(doc, { start: hit.start, wordStart: hit.token, end: hit.end, entity, type: e.t, country: gazetteer.countryOf[entity] });
     return licence ? { entity, score: licence === 'local' ? 3 : 1, byTitle: false } : undefined;
   }
-  if (doc.mentioned(entity) || givenNameBefore(doc.text, hit.token, gazetteer.nameTokens(entity))) return { entity, score: 2, byTitle: false };
-  return titleBefore(doc.text, hit.token) ? { entity, score: 2, byTitle: true } : undefined;
-}
-
-/** The person's given name right before the surname, even across brackets or in a spelling no key has. */
-function givenNameBefore(text: string, pos: number, nameWords: ReadonlySet<string>): boolean {
-  return wordsBefore(text, pos, 2, true).some((w) => nameWords.has(w));
+  const licence = surnameLicence(doc, hit.token, entity, gazetteer);
+  return licence ? { entity, score: 2, byTitle: licence === 'title' } : undefined;
 }
 
 function pick(candidates: Candidate[], hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: string): number | undefined {
@@ -125,16 +122,6 @@ function pick(candidates: Candidate[], hit: Hit, doc: DocFacts, gazetteer: Gazet
   best.sort((a, b) => doc.distance(a.entity, hit.start) - doc.distance(b.entity, hit.start)
     || rank(a, gazetteer) - rank(b, gazetteer) || a.entity - b.entity);
   return best[0]!.entity;
-}
-
-/** People sharing a surname, named only after a title: keep the one in office on the date, or none. */
-function narrowSurnames(best: Candidate[], gazetteer: Gazetteer, date: string): Candidate[] {
-  const byTitle = best.filter((c) => c.byTitle);
-  if (byTitle.length < 2) return best;
-  const rest = best.filter((c) => !c.byTitle);
-  if (rest.length > 0) return rest;
-  const inOffice = byTitle.filter((c) => heldOfficeOn(gazetteer.entries[c.entity]!.r, date));
-  return inOffice.length === 1 ? inOffice : [];
 }
 
 function rank(c: Candidate, gazetteer: Gazetteer): number {
