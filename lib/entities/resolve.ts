@@ -15,7 +15,7 @@ import { Via, type Hit } from './scan';
 import { MINISTER, regionBefore, weakLicence } from './cues';
 import { DocFacts } from './doc-facts';
 import { wordsBefore } from './context';
-import { narrowSurnames, surnameLicence } from './surnames';
+import { narrowSurnames, surnameLicence, type SurnameContext } from './surnames';
 
 export interface Resolved {
   hit: Hit;
@@ -78,6 +78,7 @@ function selectHits(hits: readonly Hit[], choose: (hit: Hit) => number | undefin
 }
 
 function chooseEntity(hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: string): number | undefined {
+  const ctx: SurnameContext = { text: doc.text, wordStart: hit.token, wordEnd: hit.wordEnd, date };
   let blocked = false;
   const candidates: Candidate[] = [];
   const trie = gazetteer.trie;
@@ -89,35 +90,38 @@ function chooseEntity(hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: strin
       blocked = true;
       continue;
     }
-    const c = candidate(hit, payloadEntity(p), kind, doc, gazetteer);
+    const c = candidate(hit, payloadEntity(p), kind, doc, gazetteer, ctx);
     if (c) candidates.push(c);
   }
-  const best = pick(candidates, hit, doc, gazetteer, date);
+  const best = pick(candidates, hit, doc, gazetteer, ctx);
   return best ?? (blocked ? -1 : undefined);
 }
 
-function candidate(hit: Hit, entity: number, kind: Kind, doc: DocFacts, gazetteer: Gazetteer): Candidate | undefined {
+function candidate(hit: Hit, entity: number, kind: Kind, doc: DocFacts, gazetteer: Gazetteer, ctx: SurnameContext): Candidate | undefined {
   const e = gazetteer.entries[entity]!;
   if (hit.via === Via.Honorific && e.t !== 'person') return undefined;
-  if (e.t === 'city' && doc.arabic && !REGION_NAME.test(e.n[0]) && regionBefore(doc.text, hit.token)) return undefined;
+  const region = e.t === 'city' && REGION_NAME.test(e.n[0]);
+  const afterRegionWord = e.t === 'city' && doc.arabic && regionBefore(doc.text, hit.token);
+  if (e.t === 'city' && !region && afterRegionWord) return undefined;
   if (e.t === 'org' && kind !== Kind.Surname && MINISTER.has(wordsBefore(doc.text, hit.token, 1)[0] ?? '')) return undefined;
   // A glossary term never hides a name: «فشار حداکثری آمریکا» is the term, then the country.
   if (e.t === 'term' && doc.nameStartsWithin(hit.start, hit.end)) return undefined;
-  if (kind === Kind.Strong) return { entity, score: 2, byTitle: false };
+  // A region named like its city («مكة المكرمة») yields to the city unless a region word precedes it.
+  if (kind === Kind.Strong) return { entity, score: region && doc.arabic && !afterRegionWord ? 1.5 : 2, byTitle: false };
   if (kind === Kind.Weak) {
     const licence = weakLicence(doc, { start: hit.start, wordStart: hit.token, end: hit.end, entity, type: e.t, country: gazetteer.countryOf[entity] });
     return licence ? { entity, score: licence === 'local' ? 3 : 1, byTitle: false } : undefined;
   }
-  const licence = surnameLicence(doc, hit.token, entity, gazetteer);
+  const licence = surnameLicence(doc, ctx, entity, gazetteer);
   return licence ? { entity, score: 2, byTitle: licence === 'title' } : undefined;
 }
 
-function pick(candidates: Candidate[], hit: Hit, doc: DocFacts, gazetteer: Gazetteer, date: string): number | undefined {
+function pick(candidates: Candidate[], hit: Hit, doc: DocFacts, gazetteer: Gazetteer, ctx: SurnameContext): number | undefined {
   if (candidates.length === 0) return undefined;
-  if (candidates.length === 1) return narrowSurnames(candidates, gazetteer, date)[0]?.entity;
+  if (candidates.length === 1) return candidates[0]!.entity;
   const top = Math.max(...candidates.map((c) => c.score));
   let best = candidates.filter((c) => c.score === top);
-  if (best.length > 1) best = narrowSurnames(best, gazetteer, date);
+  if (best.length > 1) best = narrowSurnames(best, gazetteer, ctx);
   if (best.length === 0) return undefined;
   best.sort((a, b) => doc.distance(a.entity, hit.start) - doc.distance(b.entity, hit.start)
     || rank(a, gazetteer) - rank(b, gazetteer) || a.entity - b.entity);

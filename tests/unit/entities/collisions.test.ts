@@ -60,8 +60,8 @@ describe('places named like common words', () => {
     expect(linked('کشور مالی و وزیر خارجه باکو درباره آذربایجان')).toEqual(['Mali', 'Baku', 'Azerbaijan']);
   });
 
-  it('does not read the Saudi region «منطقة مكة المكرمة» as the city', () => {
-    expect(linked('على مناطق جازان وعسير تمتد الى مرتفعات منطقتي مكة المكرمة', 'ar')).toEqual([]);
+  it('tells the Saudi region «منطقتي مكة المكرمة» from the city of Mecca', () => {
+    expect(linked('على مناطق جازان وعسير تمتد الى مرتفعات منطقتي مكة المكرمة', 'ar')).toEqual(['Makkah Region']);
     expect(linked('جامعة في مكة المكرمة', 'ar')).toEqual(['Mecca']);
   });
 });
@@ -115,6 +115,14 @@ describe('surnames', () => {
   it('between two people with the surname, picks the one in office on the article date', () => {
     expect(linked('رهبر انقلاب آیت‌الله خامنه‌ای گفت', 'fa', '2020-01-01')).toEqual(['Ali Khamenei']);
     expect(linked('رهبر انقلاب آیت‌الله خامنه‌ای گفت', 'fa', '2026-06-01')).toEqual(['Mojtaba Khamenei']);
+  });
+
+  it('links a surname followed by the person\'s own office on the date («سليماني وزير ارتباطات», 2006)', () => {
+    expect(linked('منوچهر متكي وزير امور خارجه،سليماني وزير ارتباطات و فناوري', 'fa', '2006-05-10')).toEqual(['Mohammad Soleimani']);
+  });
+
+  it('never reads «سفر وزیر» (the minister\'s trip) as a person named Safar', () => {
+    expect(linked('در جریان سفر وزیر امور خارجه به دمشق', 'fa', '2011-06-01')).toEqual([]);
   });
 
   it('between two people named in full, links the surname to the nearest one before it', () => {

@@ -75,6 +75,21 @@ export const ENTRIES: EntrySource[] = [
     roles: [{ office: 'leader', of: IR, title: { en: 'Supreme Leader', fa: 'رهبر جمهوری اسلامی ایران', ar: 'المرشد الأعلى' }, start: '2026-03-09', end: null }],
   },
   {
+    id: 'person:qasem-soleimani', type: 'person',
+    name: { en: 'Qasem Soleimani', fa: 'قاسم سلیمانی', ar: 'قاسم سليماني' }, surname: { fa: ['سلیمانی'], ar: ['سليماني'] }, country: IR,
+    roles: [{ office: 'military', of: IR, title: { en: 'Commander of the Quds Force', fa: 'فرمانده نیروی قدس سپاه' }, start: '1998', end: '2020-01-03' }],
+  },
+  {
+    id: 'person:mohammad-soleimani', type: 'person',
+    name: { en: 'Mohammad Soleimani', fa: 'محمد سلیمانی', ar: 'محمد سليماني' }, surname: { fa: ['سلیمانی'], ar: ['سليماني'] }, country: IR,
+    roles: [{ office: 'minister', of: IR, title: { en: 'Minister of Communications', fa: 'وزیر ارتباطات و فناوری اطلاعات' }, start: '2005-08', end: '2009-09' }],
+  },
+  {
+    id: 'person:adel-safar', type: 'person',
+    name: { en: 'Adel Safar', fa: 'عادل سفر', ar: 'عادل سفر' }, surname: { fa: ['سفر'], ar: ['سفر'] }, country: 'SY',
+    roles: [{ office: 'head-of-government', of: 'SY', start: '2011-04-03', end: '2012-06-23' }],
+  },
+  {
     id: 'agency:fars', type: 'agency', qid: 'Q5434841',
     name: { en: 'Fars News Agency', fa: 'خبرگزاری فارس', ar: 'وكالة فارس للأنباء' }, aliases: { ar: ['وكالة فارس'] }, weak: { fa: ['فارس'] }, country: IR,
   },
@@ -94,6 +109,7 @@ export const ENTRIES: EntrySource[] = [
   { id: 'city:baku', type: 'city', name: { en: 'Baku', fa: 'باکو', ar: 'باكو' }, country: 'AZ' },
   { id: 'city:amman', type: 'city', name: { en: 'Amman', fa: 'امان', ar: 'عمّان' }, weak: { fa: ['عمان'], ar: ['عمان'] }, country: 'JO' },
   { id: 'city:mecca', type: 'city', name: { en: 'Mecca', fa: 'مکه', ar: 'مكة المكرمة' }, country: 'SA' },
+  { id: 'city:makkah-region', type: 'city', name: { en: 'Makkah Region', fa: 'منطقه مکه', ar: 'منطقة مكة المكرمة' }, aliases: { ar: ['مكة المكرمة'] }, country: 'SA' },
   {
     id: 'agreement:astana-process', type: 'agreement',
     name: { en: 'Astana peace process', fa: 'روند آستانه', ar: 'مسار أستانا' }, aliases: { fa: ['نشست آستانه'] },
