@@ -5,6 +5,7 @@
 import { cpus } from 'node:os';
 import { benchPage } from './bench/page';
 import { benchDates } from './bench/dates';
+import { benchEntities } from './bench/entities';
 import { benchText } from './bench/text';
 
 const results: Record<string, unknown> = {
@@ -12,6 +13,7 @@ const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   text: benchText(),
   dates: benchDates(),
+  entities: benchEntities(),
 };
 if (!process.argv.includes('--no-browser')) results.page = await benchPage();
 console.log(JSON.stringify(results, null, 2));

@@ -1,11 +1,14 @@
 /** Reads the curated gazetteer sources from data/gazetteer (Node only). */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CountryExtra } from '../lib/entities/gazetteer-source';
 import type { GazetteerInput } from '../lib/entities/validate-gazetteer';
+import { isIsoCode } from './gazetteer/countries';
+import { stateCodes } from './gazetteer/states';
 
-export const DATA_DIR = new URL('../data/gazetteer/', import.meta.url).pathname;
+// Not `new URL(…, import.meta.url)`: Vite (vitest) rewrites that form into asset URLs.
+export const DATA_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../data/gazetteer')}/`;
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -23,11 +26,12 @@ export function readJson(path: string): unknown {
   }
 }
 
-/** ISO 3166-1 alpha-2 codes known to CLDR through i18n-iso-countries. */
-export function countryCodes(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const countries = require('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> };
-  return new Set(Object.keys(countries.getAlpha2Codes()));
+/**
+ * The ISO 3166-1 alpha-2 codes that get a country entry: UN members and observers,
+ * a few other states, and any CLDR territory the curators gave a line in countries.json.
+ */
+export function countryCodes(curated: Iterable<string> = []): Set<string> {
+  return stateCodes([...curated].filter(isIsoCode));
 }
 
 export function readGazetteerSources(): GazetteerInput {
@@ -39,5 +43,5 @@ export function readGazetteerSources(): GazetteerInput {
   } catch (err) {
     if (!String(err).includes('ENOENT')) throw err;
   }
-  return { entries, countries, countryCodes: countryCodes() };
+  return { entries, countries, countryCodes: countryCodes(Object.keys(countries)) };
 }
