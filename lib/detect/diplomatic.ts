@@ -3,7 +3,8 @@
  * cues (lib/detect/diplomatic-cues.ts), normalised by length so that a long
  * article does not win on size alone, plus what the entities say: several
  * countries, foreign ministers and heads of state, international organisations.
- * The result is squashed into 0..1; `diplomatic` is score ≥ THRESHOLD.
+ * Entities count only as far as the cues go. The result is squashed into 0..1;
+ * `diplomatic` is score ≥ THRESHOLD.
  * README "Diplomatic detection" gives the figures on the dev corpus.
  */
 import { foldKey } from '../text/fold';
@@ -48,7 +49,10 @@ export function scoreDiplomatic(folded: string, lang: 'fa' | 'ar', entities: rea
     cues += (t.weights.get(cue) ?? 0) / n;
   }
   const kbytes = Math.max(1, folded.length / 1000);
-  const evidence = cues / Math.sqrt(kbytes) + entityEvidence(entities);
+  const said = cues / Math.sqrt(kbytes);
+  // Entities back up what the words say but cannot make a text diplomatic on their own:
+  // a report of a march in Gaza names as many countries as a ministers' meeting does.
+  const evidence = said + Math.min(entityEvidence(entities), said);
   const score = 1 - Math.exp(-evidence / 12);
   return { score: Math.round(score * 1000) / 1000, diplomatic: score >= THRESHOLD };
 }
