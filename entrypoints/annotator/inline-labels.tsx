@@ -1,7 +1,7 @@
 import type { I18n } from '@/components/i18n';
 import type { Mark } from '@/lib/dom/marks';
 import type { Settings } from '@/lib/settings';
-import { inlineLabel } from './inline-text';
+import { inlineLabel } from './cards';
 import type { TooltipHost } from './tooltip-host';
 
 /**
@@ -14,7 +14,7 @@ export function paintInlineLabels(host: TooltipHost, marks: Mark[], settings: Se
   const layer = host.inlineLayer();
   layer.replaceChildren();
   for (const mark of dates) {
-    const text = inlineLabel(mark.data, settings, i18n.lang);
+    const text = inlineLabel(mark.data, { settings, i18n });
     if (!text) continue;
     const r = document.createRange();
     r.setStart(mark.range.startContainer, mark.range.startOffset);

@@ -27,7 +27,7 @@ export async function runAnnotator(): Promise<void> {
     void request('badge:set', { count, state: 'on' }).catch(() => undefined);
   };
   const open = (mark: Mark, viaKeyboard: boolean) => {
-    const card = cardFor(mark, settings, i18n, page?.facts?.published);
+    const card = cardFor(mark, { settings, i18n, published: page?.facts?.published, gazetteer: matcher?.gazetteer });
     host.show(card.content, rangeRect(mark), viaKeyboard ? card.spoken : undefined);
   };
   const start = async () => {

@@ -1,7 +1,11 @@
 import { render, type ComponentChildren } from 'preact';
 import { I18nContext, type I18n } from '@/components/i18n';
 import { placeTooltip } from '@/lib/dom/position';
-import css from './tooltip.css?inline';
+import dateCss from '@/components/DateCard.css?inline';
+import entityCss from '@/components/EntityCard.css?inline';
+import tooltipCss from './tooltip.css?inline';
+
+const css = [tooltipCss, dateCss, entityCss].join('\n');
 
 const HOST_TAG = 'negah-layer';
 

@@ -39,8 +39,17 @@ interface Layout {
   script?: string;
 }
 
+const ENGLISH_FURNITURE = {
+  nav: '<a href="/">Home</a><a href="/world">World</a><a href="/sport">Sport</a><span class="today">Today: 10 December 2024</span>',
+  ad: 'Advertisement: big sale until 20 December 2024',
+  related: '<li><a href="/n/1">Ministers meet on 5 December 2024</a></li>',
+  comments: '<p>Reader: this was also reported on 3 December 2024.</p>',
+  footer: 'All rights reserved 2024',
+};
+
 function shell({ lang, title, article, published, script }: Layout): string {
   const dir = lang === 'en' ? 'ltr' : 'rtl';
+  if (lang === 'en') return englishShell(title, article, published);
   return `<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -61,6 +70,16 @@ ${article}
 <footer class="site-footer"><p>تمامی حقوق محفوظ است ۱۴۰۳ - به‌روزرسانی ۱ دی ۱۴۰۳</p></footer>
 ${script ? `<script>${script}</script>` : ''}
 </body></html>`;
+}
+
+function englishShell(title: string, article: string, published?: string): string {
+  const f = ENGLISH_FURNITURE;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+${published ? `<meta property="article:published_time" content="${published}">` : ''}${PROBE}</head>
+<body><header><nav>${f.nav}</nav></header><div class="ad">${f.ad}</div>
+<main><article id="article">${article}</article><aside class="related"><ul>${f.related}</ul></aside><section id="comments">${f.comments}</section></main>
+<footer>${f.footer}</footer></body></html>`;
 }
 
 function articleHtml(text: string): string {
