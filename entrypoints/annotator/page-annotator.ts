@@ -10,6 +10,8 @@ import { inIdleSlices } from './scheduler';
 
 export const HIGHLIGHT_DATE = 'negah-date';
 export const HIGHLIGHT_ENTITY = 'negah-entity';
+/** Glossary terms get their own, quieter mark: a page full of them must stay readable. */
+export const HIGHLIGHT_TERM = 'negah-term';
 
 /**
  * Marks one page: reads its facts (article, language, publication date), then
@@ -90,7 +92,9 @@ export class PageAnnotator {
   paint(): number {
     const marks = this.visibleMarks();
     CSS.highlights.set(HIGHLIGHT_DATE, new Highlight(...marks.filter((m) => m.kind === 'date').map((m) => m.range)));
-    CSS.highlights.set(HIGHLIGHT_ENTITY, new Highlight(...marks.filter((m) => m.kind === 'entity').map((m) => m.range)));
+    const entities = marks.filter((m) => m.kind === 'entity');
+    CSS.highlights.set(HIGHLIGHT_ENTITY, new Highlight(...entities.filter((m) => m.data.type !== 'term').map((m) => m.range)));
+    CSS.highlights.set(HIGHLIGHT_TERM, new Highlight(...entities.filter((m) => m.data.type === 'term').map((m) => m.range)));
     return marks.length;
   }
 
@@ -103,6 +107,7 @@ export class PageAnnotator {
     this.#abort.abort();
     CSS.highlights.delete(HIGHLIGHT_DATE);
     CSS.highlights.delete(HIGHLIGHT_ENTITY);
+    CSS.highlights.delete(HIGHLIGHT_TERM);
   }
 }
 

@@ -31,6 +31,9 @@ test.describe('annotating a Persian news article', () => {
     await open(page, 'news');
     await expect.poll(async () => (await marks(page, 'negah-entity')).map((m) => m.text)).toContain('عباس عراقچی');
     expect((await marks(page, 'negah-entity')).filter((m) => !m.inside)).toEqual([]);
+    // Diplomatic vocabulary has its own, quieter mark.
+    expect((await marks(page, 'negah-term')).map((m) => m.text)).toContain('نشست خبری مشترک');
+    expect((await marks(page, 'negah-entity')).map((m) => m.text)).toContain('روند آستانه');
   });
 
   test('opens a tooltip on hover, with the date in the other calendars', async ({ context, serviceWorker: _sw }) => {
@@ -142,5 +145,6 @@ test.describe('pages Negah must leave alone', () => {
     expect(dates).toContain('روز جمعه ۳۰ آذر ۱۴۰۳');
     expect(dates).not.toContain('۲-۱');
     expect(await highlightSize(page, 'negah-entity')).toBe(0);
+    expect(await highlightSize(page, 'negah-term')).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ export interface MarkInfo {
 }
 
 /** The marks of one highlight, with their text and whether they lie inside `selector`. */
-export function marks(page: Page, name: 'negah-date' | 'negah-entity', selector = '#article'): Promise<MarkInfo[]> {
+export function marks(page: Page, name: 'negah-date' | 'negah-entity' | 'negah-term', selector = '#article'): Promise<MarkInfo[]> {
   return page.evaluate(([n, sel]) => {
     const h = CSS.highlights.get(n);
     if (!h) return [];
