@@ -22,7 +22,7 @@ export async function runAnnotator(): Promise<void> {
 
   const repaint = () => {
     if (!page) return;
-    const count = page.paint();
+    const count = page.visibleMarks().length;
     paintInlineLabels(host, settings.inlineDates && settings.annotateDates ? page.visibleMarks() : [], settings, i18n);
     void request('badge:set', { count, state: 'on' }).catch(() => undefined);
   };

@@ -17,6 +17,8 @@ export interface DiplomaticScore {
 }
 
 export const THRESHOLD = 0.5;
+/** How much of a text decides: an article's opening says whether it is diplomatic, and reading on costs time. */
+export const OPENING = 30_000;
 
 type CueTable = { pattern: RegExp; weights: Map<string, number> };
 const tables = new Map<'fa' | 'ar', CueTable>();
@@ -37,7 +39,9 @@ function table(lang: 'fa' | 'ar'): CueTable {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `folded` is the text after lib/text/fold. */
-export function scoreDiplomatic(folded: string, lang: 'fa' | 'ar', entities: readonly EntityAnnotation[]): DiplomaticScore {
+export function scoreDiplomatic(foldedText: string, lang: 'fa' | 'ar', allEntities: readonly EntityAnnotation[]): DiplomaticScore {
+  const folded = foldedText.length > OPENING ? foldedText.slice(0, OPENING) : foldedText;
+  const entities = allEntities.filter((e) => e.start < OPENING);
   const t = table(lang);
   let cues = 0;
   const seen = new Map<string, number>();

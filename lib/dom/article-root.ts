@@ -69,10 +69,14 @@ function largestByText(els: Element[]): Element | undefined {
   return best;
 }
 
-/** Length of text in paragraphs (p, or text-bearing divs) that is not inside links or furniture. */
+/** Enough text to know an element holds an article; counting further only costs time on huge pages. */
+const ENOUGH = 20_000;
+
+/** Length of text in paragraphs (p, or text-bearing divs) that is not inside links or furniture, up to ENOUGH. */
 function paragraphText(root: Element): number {
   let total = 0;
   for (const p of root.querySelectorAll('p, h1, h2, h3, blockquote, li')) {
+    if (total >= ENOUGH) return ENOUGH;
     if (isInsideFurnitureWithin(p, root)) continue;
     const text = p.textContent ?? '';
     let linked = 0;

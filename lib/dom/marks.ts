@@ -1,42 +1,53 @@
 /**
- * The marks Negah drew on a page: each annotation with its StaticRange, findable
- * by text node (for hover) and in reading order (for keyboard stepping).
+ * The marks Negah drew on a page: each annotation with its StaticRange and the
+ * block element it sits in, findable by text node (for hover) and in reading
+ * order (for keyboard stepping).
  */
 import type { DateAnnotation, EntityAnnotation } from '../types';
 import type { CollectedText } from './collect-text';
 import { spansToRanges } from './ranges';
 
+interface MarkBase {
+  start: number;
+  end: number;
+  range: StaticRange;
+  /** The paragraph-level element the mark starts in: the unit of viewport painting. */
+  block: Element;
+}
+
 export type Mark =
-  | { kind: 'date'; start: number; end: number; data: DateAnnotation; range: StaticRange }
-  | { kind: 'entity'; start: number; end: number; data: EntityAnnotation; range: StaticRange };
+  | (MarkBase & { kind: 'date'; data: DateAnnotation })
+  | (MarkBase & { kind: 'entity'; data: EntityAnnotation });
 
 export type MarkInput = { kind: 'date'; data: DateAnnotation } | { kind: 'entity'; data: EntityAnnotation };
+
+const INLINE = /^(A|ABBR|B|BDI|BDO|CITE|DATA|DFN|EM|FONT|I|INS|DEL|LABEL|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/;
 
 export class MarkIndex {
   readonly #byNode = new Map<Text, Mark[]>();
   #starts: Map<Text, number> | null = null;
+  /** In text order: marks are added block by block, so this stays sorted by `start`. */
   #ordered: Mark[] = [];
-  #sorted = true;
 
   constructor(private readonly collected: CollectedText) {}
 
-  /** Adds marks for spans of the collected text; returns the ones that could be placed. */
+  /** Adds marks for spans of the collected text (in text order); returns the ones that could be placed. */
   add(inputs: MarkInput[]): Mark[] {
-    const ranges = spansToRanges(this.collected, inputs.map((i) => i.data));
+    const sorted = [...inputs].sort((a, b) => a.data.start - b.data.start);
+    const ranges = spansToRanges(this.collected, sorted.map((i) => i.data));
     const added: Mark[] = [];
-    inputs.forEach((input, i) => {
+    sorted.forEach((input, i) => {
       const range = ranges[i];
       if (!range) return;
-      const mark = { ...input, start: input.data.start, end: input.data.end, range } as Mark;
-      for (const node of this.nodesOf(mark)) {
+      const mark = { ...input, start: input.data.start, end: input.data.end, range, block: blockOf(range.startContainer) } as Mark;
+      for (const node of this.#nodesOf(mark)) {
         const list = this.#byNode.get(node);
         if (list) list.push(mark);
         else this.#byNode.set(node, [mark]);
       }
-      this.#ordered.push(mark);
       added.push(mark);
     });
-    this.#sorted = false;
+    this.#ordered = mergeByStart(this.#ordered, added);
     return added;
   }
 
@@ -51,20 +62,8 @@ export class MarkIndex {
   }
 
   /** All marks in reading order. */
-  ordered(kind?: Mark['kind']): Mark[] {
-    if (!this.#sorted) {
-      this.#ordered.sort((a, b) => a.start - b.start);
-      this.#sorted = true;
-    }
-    return kind ? this.#ordered.filter((m) => m.kind === kind) : this.#ordered;
-  }
-
-  count(kind?: Mark['kind']): number {
-    return kind ? this.#ordered.filter((m) => m.kind === kind).length : this.#ordered.length;
-  }
-
-  ranges(kind: Mark['kind']): StaticRange[] {
-    return this.ordered(kind).map((m) => m.range);
+  ordered(): readonly Mark[] {
+    return this.#ordered;
   }
 
   /** Forgets marks whose text nodes left the document. */
@@ -78,9 +77,31 @@ export class MarkIndex {
     return this.#starts.get(node);
   }
 
-  private nodesOf(mark: { start: number; end: number }): Text[] {
-    return this.collected.segments
-      .filter((s) => s.start < mark.end && s.start + s.node.data.length > mark.start)
-      .map((s) => s.node);
+  /** The text nodes a mark touches, by binary search over the segments. */
+  #nodesOf(mark: { start: number; end: number }): Text[] {
+    const segs = this.collected.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.start <= mark.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const nodes: Text[] = [];
+    for (let i = lo; i < segs.length && segs[i]!.start < mark.end; i++) nodes.push(segs[i]!.node);
+    return nodes;
   }
+}
+
+function blockOf(node: Node): Element {
+  let el = node.parentElement!;
+  while (INLINE.test(el.tagName) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+function mergeByStart(a: Mark[], b: Mark[]): Mark[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  if (a.at(-1)!.start <= b[0]!.start) return a.concat(b);
+  return [...a, ...b].sort((x, y) => x.start - y.start);
 }

@@ -31,18 +31,30 @@ export class Gazetteer {
   /** ISO2 each entity belongs to: a country's own code, `c` for the others. */
   readonly countryOf: readonly (string | undefined)[];
 
-  constructor(data: CompactGazetteer) {
+  /** `deferKeys`: leave the trie empty; `buildGazetteer` fills it a slice at a time. */
+  constructor(private readonly data: CompactGazetteer, deferKeys = false) {
     this.entries = data.entries;
     this.titles = data.titles;
     this.entries.forEach((e, i) => this.byId.set(e.i, i));
     this.countryOf = this.entries.map((e) => (e.t === 'country' ? e.i.slice('country:'.length) : e.c));
     this.trie = new KeyTrie(keyUnits(data));
-    this.entries.forEach((e, i) => {
+    if (deferKeys) return;
+    this.addKeys(0, this.entries.length);
+    this.addBlocklist();
+  }
+
+  /** Puts the keys of entries [from, to) into the trie. */
+  addKeys(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const e = this.entries[i]!;
       addKeys(this.trie, e.k, i, Kind.Strong, e.n);
       addKeys(this.trie, e.w, i, Kind.Weak);
       addKeys(this.trie, e.s, i, Kind.Surname);
-    });
-    addKeys(this.trie, data.block, 0, Kind.Block);
+    }
+  }
+
+  addBlocklist(): void {
+    addKeys(this.trie, this.data.block, 0, Kind.Block);
   }
 
   /** Entry index of an id ('person:…', 'country:IR') or a bare ISO2 code; -1 if unknown. */
@@ -76,6 +88,22 @@ export class Gazetteer {
     const i = this.indexOf(idOrIso);
     return i < 0 ? undefined : this.entries[i];
   }
+}
+
+/**
+ * Builds the gazetteer a slice at a time, yielding between slices: in a page, the
+ * first build runs before the engine has optimised the trie code, and done at
+ * once it would be a long task.
+ */
+export function* buildGazetteer(data: CompactGazetteer, slice = 100): Generator<undefined, Gazetteer, undefined> {
+  const g = new Gazetteer(data, true);
+  yield;
+  for (let i = 0; i < data.entries.length; i += slice) {
+    g.addKeys(i, Math.min(data.entries.length, i + slice));
+    yield;
+  }
+  g.addBlocklist();
+  return g;
 }
 
 /** Names by key language, for keys written '' (the name is its own key). */

@@ -66,12 +66,15 @@ async function measure(ext: BrowserContext, bare: BrowserContext, url: string, s
   const walks: number[] = [];
   let longTasks: { start: number; duration: number }[] = [];
   let bareLongTasks: { start: number; duration: number }[] = [];
+  let extensionInLongFrames: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const p1 = await ext.newPage();
     withExt.push(await scriptMs(p1, url, settle));
     walks.push(await walkMs(p1));
     const loadEnd = await p1.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
     longTasks = longTasks.concat(await p1.evaluate((t) => ((window as any).__longTasks as { start: number; duration: number }[]).filter((x) => x.start > t), loadEnd));
+    extensionInLongFrames = extensionInLongFrames.concat(await p1.evaluate(() => ((window as any).__longFrames as { scripts: { url: string; duration: number }[] }[])
+      .flatMap((f) => f.scripts.filter((sc) => sc.url.startsWith('chrome-extension://')).map((sc) => sc.duration))));
     await p1.close();
     const p2 = await bare.newPage();
     without.push(await scriptMs(p2, url, quiet));
@@ -86,6 +89,8 @@ async function measure(ext: BrowserContext, bare: BrowserContext, url: string, s
     scriptMsWithNegah: round(median(withExt)), scriptMsWithout: round(median(without)),
     negahScriptMs: round(added), textWalkMs: round(walk, 3),
     ratioToTextWalk: walk > 0 ? round(added / walk, 1) : null,
+    // Long animation frames name the scripts that ran in them: Negah's are the chrome-extension:// ones.
+    negahScriptsInLongFrames: { count: extensionInLongFrames.length, maxMs: round(Math.max(0, ...extensionInLongFrames)) },
     longTasksAfterLoad: {
       withNegah: { count: longTasks.length, maxMs: round(Math.max(0, ...longTasks.map((t) => t.duration))) },
       without: { count: bareLongTasks.length, maxMs: round(Math.max(0, ...bareLongTasks.map((t) => t.duration))) },

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { highlightSize, hover, inlineLabels, marks, tooltipText } from './page-probe';
+import { accessibleNodes, highlightSize, hover, inlineLabels, marks, tooltipText } from './page-probe';
 
 const SITE = 'https://www.irna.ir/news';
 
@@ -55,6 +55,9 @@ test.describe('annotating a Persian news article', () => {
     await page.keyboard.press('Alt+Shift+ArrowDown');
     await expect.poll(() => tooltipText(page)).not.toBe('');
     expect(await highlightSize(page, 'negah-focus')).toBe(1);
+    // A screen reader finds the tooltip as a labelled dialog, and hears it through a live region.
+    const ax = await accessibleNodes(page);
+    expect(ax.some((n) => n.role === 'dialog' && n.name.length > 0)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => tooltipText(page)).toBe('');
   });
@@ -89,13 +92,22 @@ test.describe('annotating a Persian news article', () => {
     const page = await context.newPage();
     await open(page, 'infinite');
     await page.evaluate(() => (window as any).__next());
+    // An infinite scroll appends the next story when the reader reaches the end.
+    await page.evaluate(() => document.querySelector('.next-article p:last-child')!.scrollIntoView());
     await expect.poll(async () => (await marks(page, 'negah-date', '.next-article')).filter((m) => m.inside).map((m) => m.text), { timeout: 10_000 }).toContain('۲۲ آذر ۱۴۰۳');
   });
 
-  test('annotates a 1 MB article', async ({ context, serviceWorker: _sw }) => {
+  test('annotates a 1 MB article, drawing the marks near where the reader is', async ({ context, serviceWorker: _sw }) => {
     const page = await context.newPage();
     await page.goto(`${SITE}/fixture-huge`);
-    await expect.poll(() => highlightSize(page, 'negah-date'), { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect.poll(() => highlightSize(page, 'negah-date'), { timeout: 30_000 }).toBeGreaterThan(0);
+    const onScreen = async () => (await marks(page, 'negah-entity')).filter((m) => m.rect.y > -3000 && m.rect.y < 4000).length;
+    expect(await onScreen()).toBeGreaterThan(0);
+    // Only paragraphs near the viewport are drawn, however long the page.
+    const drawn = await highlightSize(page, 'negah-entity');
+    expect(drawn).toBe(await onScreen());
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(async () => (await marks(page, 'negah-entity')).filter((m) => m.rect.y > 0 && m.rect.y < 720).length, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.body.textContent === (window as any).__textAtLoad)).toBe(true);
   });
 

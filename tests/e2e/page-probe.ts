@@ -88,3 +88,14 @@ function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined
 export async function hover(page: Page, mark: MarkInfo): Promise<void> {
   await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
 }
+
+/** What a screen reader is given: the accessible nodes of the page (closed shadow roots included). */
+export async function accessibleNodes(page: Page): Promise<{ role: string; name: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored?: boolean }[] };
+    return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '' }));
+  } finally {
+    await cdp.detach();
+  }
+}
