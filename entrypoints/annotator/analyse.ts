@@ -1,5 +1,5 @@
 import { detectDates } from '@/lib/dates/detect';
-import { dedupeSpans, splitBlocks } from '@/lib/dom/blocks';
+import { dedupeSpans, splitBlocks, type TextBlock } from '@/lib/dom/blocks';
 import type { MarkInput } from '@/lib/dom/marks';
 import type { EntityMatcher } from '@/lib/entities/matcher';
 import type { DateAnnotation, EntityAnnotation } from '@/lib/types';
@@ -7,27 +7,46 @@ import type { DateAnnotation, EntityAnnotation } from '@/lib/types';
 export interface AnalysisContext {
   lang: 'fa' | 'ar';
   published?: string;
-  matcher?: EntityMatcher;
 }
 
-export interface BlockResult {
-  dates: DateAnnotation[];
-  entities: EntityAnnotation[];
+const shiftBy = (offset: number) => <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start + offset, end: a.end + offset });
+
+/** The dates of one block, with offsets in the collected text. */
+export function blockDates(b: TextBlock, ctx: AnalysisContext): DateAnnotation[] {
+  return detectDates(b.text, { lang: ctx.lang, published: ctx.published }).map(shiftBy(b.start));
 }
 
-/** Finds dates and entities in one block and moves their offsets to the collected text's. */
-export function analyseBlock(text: string, offset: number, ctx: AnalysisContext): BlockResult {
-  const shift = <T extends { start: number; end: number }>(a: T): T => ({ ...a, start: a.start + offset, end: a.end + offset });
-  const dates = detectDates(text, { lang: ctx.lang, published: ctx.published }).map(shift);
-  const entities = ctx.matcher ? ctx.matcher.match(text, { lang: ctx.lang, published: ctx.published }).map(shift) : [];
-  return { dates, entities };
+/** Up to this much text is matched in one piece, so that «عراقچی» in a later paragraph links to «عباس عراقچی» in the first. */
+const ENTITY_CHUNK = 100_000;
+
+/** Consecutive blocks joined into chunks of at most ENTITY_CHUNK characters (a longer block is its own chunk). */
+export function entityChunks(text: string, blocks: readonly TextBlock[]): TextBlock[] {
+  const chunks: TextBlock[] = [];
+  let first: TextBlock | undefined;
+  let last: TextBlock | undefined;
+  const flush = () => {
+    if (first && last) chunks.push({ start: first.start, text: text.slice(first.start, last.start + last.text.length) });
+    first = last = undefined;
+  };
+  for (const b of blocks) {
+    if (first && b.start + b.text.length - first.start > ENTITY_CHUNK) flush();
+    first ??= b;
+    last = b;
+  }
+  flush();
+  return chunks;
+}
+
+export function chunkEntities(chunk: TextBlock, matcher: EntityMatcher, ctx: AnalysisContext): EntityAnnotation[] {
+  return matcher.match(chunk.text, { lang: ctx.lang, published: ctx.published }).map(shiftBy(chunk.start));
 }
 
 export { splitBlocks };
 
-/** Marks for the results of all blocks, without the duplicates that cut blocks overlap on. */
-export function toMarkInputs(results: BlockResult[]): { dates: MarkInput[]; entities: MarkInput[] } {
-  const dates = dedupeSpans(results.flatMap((r) => r.dates)).map((data): MarkInput => ({ kind: 'date', data }));
-  const entities = dedupeSpans(results.flatMap((r) => r.entities)).map((data): MarkInput => ({ kind: 'entity', data }));
-  return { dates, entities };
+/** Marks for all dates and entities, without the duplicates that cut blocks overlap on. */
+export function toMarkInputs(dates: DateAnnotation[], entities: EntityAnnotation[]): MarkInput[] {
+  return [
+    ...dedupeSpans(dates).map((data): MarkInput => ({ kind: 'date', data })),
+    ...dedupeSpans(entities).map((data): MarkInput => ({ kind: 'entity', data })),
+  ];
 }

@@ -1,20 +1,17 @@
 import { collectText } from '@/lib/dom/collect-text';
 import { MarkIndex, type Mark } from '@/lib/dom/marks';
 import type { Settings } from '@/lib/settings';
-import { OPENING, scoreDiplomatic } from '@/lib/detect/diplomatic';
+import { OPENING, couldBeDiplomatic, cueEvidence, scoreFromEvidence } from '@/lib/detect/diplomatic';
+import type { TextBlock } from '@/lib/dom/blocks';
+import type { DateAnnotation, EntityAnnotation } from '@/lib/types';
 import { fold } from '@/lib/text/fold';
 import type { EntityMatcher } from '@/lib/entities/matcher';
-import { analyseBlock, splitBlocks, toMarkInputs, type BlockResult } from './analyse';
+import { blockDates, chunkEntities, entityChunks, splitBlocks, toMarkInputs, type AnalysisContext } from './analyse';
 import { readPage, skipElement, type PageFacts } from './page-state';
 import { inIdleSlices, yieldToBrowser } from './scheduler';
 import { ViewportPainter } from './viewport-painter';
 
 const MARK_BATCH = 1500;
-
-/** Folds only the opening that scoreDiplomatic reads. */
-function scoreOpening(text: string, lang: 'fa' | 'ar', results: BlockResult[]) {
-  return scoreDiplomatic(fold(text.slice(0, OPENING)).text, lang, results.flatMap((r) => r.entities));
-}
 
 /**
  * Marks one page: reads its facts (article, language, publication date), then
@@ -30,7 +27,9 @@ export class PageAnnotator {
   readonly #abort = new AbortController();
   readonly #painter: ViewportPainter;
 
-  constructor(private settings: Settings, private readonly matcher: EntityMatcher | undefined, private readonly onChange: () => void) {
+  #entitiesNeeded = false;
+
+  constructor(private settings: Settings, private readonly matcher: () => Promise<EntityMatcher | undefined>, private readonly onChange: () => void) {
     this.#painter = new ViewportPainter((m) => this.#isShown(m));
   }
 
@@ -46,24 +45,24 @@ export class PageAnnotator {
     await this.annotateRegion(this.facts.root, true);
   }
 
-  /** Annotates the text under `root`; returns when every block is done. */
-  async annotateRegion(root: Node, first = false): Promise<BlockResult[] | null> {
+  /** Annotates the text under `root`; resolves when every block is done. */
+  async annotateRegion(root: Node, first = false): Promise<void> {
     const facts = this.facts;
-    if (!facts || facts.lang === 'other' || this.signal.aborted) return null;
+    if (!facts || facts.lang === 'other' || this.signal.aborted) return;
     await yieldToBrowser();
     const collected = collectText(root, { skip: skipElement });
-    if (collected.text.trim().length === 0) return null;
-    const ctx = { lang: facts.lang, published: facts.published, matcher: this.matcher };
-    const results: BlockResult[] = [];
-    await inIdleSlices(splitBlocks(collected.text), (b) => results.push(analyseBlock(b.text, b.start, ctx)), { signal: this.signal });
-    if (this.signal.aborted) return null;
-    if (first) this.diplomatic = scoreOpening(collected.text, facts.lang, results);
-    const inputs = toMarkInputs(results);
+    if (collected.text.trim().length === 0) return;
+    const ctx = { lang: facts.lang, published: facts.published };
+    const blocks = splitBlocks(collected.text);
+    const dates: DateAnnotation[] = [];
+    await inIdleSlices(blocks, (b) => dates.push(...blockDates(b, ctx)), { signal: this.signal });
+    const entities = await this.#entities(collected.text, blocks, ctx, first);
+    if (this.signal.aborted) return;
     const index = new MarkIndex(collected);
     this.#parts.push({ root, index });
     this.#parts.sort((a, b) => (a.root.compareDocumentPosition(b.root) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     // Placing twenty thousand marks is itself work for several slices.
-    const all = [...inputs.dates, ...inputs.entities].sort((a, b) => a.data.start - b.data.start);
+    const all = toMarkInputs(dates, entities).sort((a, b) => a.data.start - b.data.start);
     const batches: (typeof all)[] = [];
     for (let i = 0; i < all.length; i += MARK_BATCH) batches.push(all.slice(i, i + MARK_BATCH));
     await inIdleSlices(batches, (batch) => {
@@ -71,7 +70,25 @@ export class PageAnnotator {
       this.#visible = null;
     }, { signal: this.signal });
     this.onChange();
-    return results;
+  }
+
+  /**
+   * Entities, when they will be shown: always with the 'all' scope, and with the
+   * 'diplomatic' scope only on an article whose words leave it a chance of being
+   * diplomatic (a sports or weather story does not even load the gazetteer).
+   */
+  async #entities(text: string, blocks: TextBlock[], ctx: AnalysisContext, first: boolean): Promise<EntityAnnotation[]> {
+    const scope = this.settings.annotateEntities;
+    let said = 0;
+    if (first) said = cueEvidence(fold(text.slice(0, OPENING)).text, ctx.lang);
+    if (first) this.#entitiesNeeded = scope === 'all' || (scope === 'diplomatic' && couldBeDiplomatic(said));
+    if (!this.#entitiesNeeded) return [];
+    const matcher = await this.matcher();
+    if (!matcher || this.signal.aborted) return [];
+    const entities: EntityAnnotation[] = [];
+    await inIdleSlices(entityChunks(text, blocks), (c) => entities.push(...chunkEntities(c, matcher, ctx)), { signal: this.signal });
+    if (first) this.diplomatic = scoreFromEvidence(said, entities);
+    return entities;
   }
 
   updateSettings(settings: Settings): void {

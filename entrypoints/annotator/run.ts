@@ -1,4 +1,5 @@
 import type { I18n } from '@/components/i18n';
+import type { EntityMatcher } from '@/lib/entities/matcher';
 import { isEnabledOn } from '@/lib/settings';
 import type { Mark } from '@/lib/dom/marks';
 import { request } from '@/utils/messaging';
@@ -17,8 +18,9 @@ export async function runAnnotator(): Promise<void> {
   let settings = await loadSettings();
   const i18n: I18n = await loadTranslate(settings.uiLanguage);
   const host = new TooltipHost(i18n);
-  const matcher = await loadMatcher();
   let page: PageAnnotator | null = null;
+  // Built on first need: a page that shows no entities never pays for the gazetteer.
+  let loadedMatcher: EntityMatcher | undefined;
 
   const repaint = () => {
     if (!page) return;
@@ -27,7 +29,7 @@ export async function runAnnotator(): Promise<void> {
     void request('badge:set', { count, state: 'on' }).catch(() => undefined);
   };
   const open = (mark: Mark, viaKeyboard: boolean) => {
-    const card = cardFor(mark, { settings, i18n, published: page?.facts?.published, gazetteer: matcher?.gazetteer });
+    const card = cardFor(mark, { settings, i18n, published: page?.facts?.published, gazetteer: loadedMatcher?.gazetteer });
     host.show(card.content, rangeRect(mark), viaKeyboard ? card.spoken : undefined);
   };
   const start = async () => {
@@ -39,7 +41,7 @@ export async function runAnnotator(): Promise<void> {
       await request('badge:set', { count: 0, state: 'off' }).catch(() => undefined);
       return;
     }
-    const current = new PageAnnotator(settings, matcher, repaint);
+    const current = new PageAnnotator(settings, async () => (loadedMatcher = await loadMatcher()), repaint);
     page = current;
     watchInteraction({
       markAt: (node, offset) => current.markAt(node, offset),
@@ -61,8 +63,9 @@ export async function runAnnotator(): Promise<void> {
   };
   watchSettings((next) => {
     const wasOn = isEnabledOn(settings, location.hostname);
+    const rescan = wasOn !== isEnabledOn(next, location.hostname) || next.annotateEntities !== settings.annotateEntities;
     settings = next;
-    if (wasOn !== isEnabledOn(next, location.hostname)) void start();
+    if (rescan) void start();
     else {
       page?.updateSettings(next);
       repaint();

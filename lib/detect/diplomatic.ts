@@ -38,10 +38,9 @@ function table(lang: 'fa' | 'ar'): CueTable {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `folded` is the text after lib/text/fold. */
-export function scoreDiplomatic(foldedText: string, lang: 'fa' | 'ar', allEntities: readonly EntityAnnotation[]): DiplomaticScore {
+/** How much the words of a text say it is diplomatic (`folded`: the text after lib/text/fold). */
+export function cueEvidence(foldedText: string, lang: 'fa' | 'ar'): number {
   const folded = foldedText.length > OPENING ? foldedText.slice(0, OPENING) : foldedText;
-  const entities = allEntities.filter((e) => e.start < OPENING);
   const t = table(lang);
   let cues = 0;
   const seen = new Map<string, number>();
@@ -52,12 +51,30 @@ export function scoreDiplomatic(foldedText: string, lang: 'fa' | 'ar', allEntiti
     seen.set(cue, n);
     cues += (t.weights.get(cue) ?? 0) / n;
   }
-  const kbytes = Math.max(1, folded.length / 1000);
-  const said = cues / Math.sqrt(kbytes);
+  return cues / Math.sqrt(Math.max(1, folded.length / 1000));
+}
+
+const squash = (evidence: number) => 1 - Math.exp(-evidence / 12);
+
+/**
+ * Can entities still make this text diplomatic? They add at most as much as the
+ * cues, so when twice the cue evidence falls short, the answer is no and the page
+ * need not look for entities at all.
+ */
+export function couldBeDiplomatic(said: number): boolean {
+  return squash(2 * said) >= THRESHOLD;
+}
+
+/** `folded` is the text after lib/text/fold. */
+export function scoreDiplomatic(foldedText: string, lang: 'fa' | 'ar', allEntities: readonly EntityAnnotation[]): DiplomaticScore {
+  return scoreFromEvidence(cueEvidence(foldedText, lang), allEntities);
+}
+
+export function scoreFromEvidence(said: number, allEntities: readonly EntityAnnotation[]): DiplomaticScore {
+  const entities = allEntities.filter((e) => e.start < OPENING);
   // Entities back up what the words say but cannot make a text diplomatic on their own:
   // a report of a march in Gaza names as many countries as a ministers' meeting does.
-  const evidence = said + Math.min(entityEvidence(entities), said);
-  const score = 1 - Math.exp(-evidence / 12);
+  const score = squash(said + Math.min(entityEvidence(entities), said));
   return { score: Math.round(score * 1000) / 1000, diplomatic: score >= THRESHOLD };
 }
 
