@@ -1,8 +1,11 @@
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // A git worktree's node_modules may be a symlink to another checkout's: let Vite serve files from there.
+  server: { fs: { allow: ['.', realpathSync('node_modules')] } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
