@@ -99,6 +99,8 @@ export const ClipsChangedSchema = v.strictObject({
   payload: v.strictObject({
     reason: v.picklist(['saved', 'updated', 'deleted', 'restored', 'imported', 'edited']),
     ids: v.pipe(v.array(Str(100)), v.maxLength(1_000_000)),
+    /** The context that made the change (it has already updated itself). */
+    from: Str(100),
   }),
 });
 export type ClipsChanged = v.InferOutput<typeof ClipsChangedSchema>;

@@ -54,7 +54,7 @@ export function extractPage(doc: Document, sanitizer: ArticleSanitizer, url = do
   if (!/^https?:/i.test(url)) return { ok: false, error: 'not-http: only web pages can be saved' };
   const found = articleHtml(doc);
   const fragment = sanitizer.fragment(found.html);
-  const text = collectText(fragment).text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = collectText(fragment).text.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
   const html = serialise(fragment, doc);
   if (html.length > MAX_HTML || text.length > MAX_TEXT) return { ok: false, error: 'too-large: this article is bigger than Negah keeps (10 MB)' };
   const title = squash(meta(doc, 'meta[property="og:title"]') ?? found.title ?? doc.title, 2000) ?? url;
@@ -71,9 +71,16 @@ export function extractPage(doc: Document, sanitizer: ArticleSanitizer, url = do
     ...optional('site', squash(meta(doc, 'meta[property="og:site_name"]') ?? found.siteName, 500)),
     ...optional('author', squash(found.byline ?? meta(doc, 'meta[name="author"]'), 1000)),
     ...optional('published', published),
-    ...optional('excerpt', squash(found.excerpt ?? meta(doc, 'meta[name="description"]'), 5000)),
+    ...optional('excerpt', squash(summaryOf(doc, found.excerpt), 5000)),
   };
   return { ok: true, page };
+}
+
+/** The page's own summary; Readability's first-paragraph guess only when it is a real sentence, not a dateline. */
+function summaryOf(doc: Document, readabilityExcerpt: string | undefined): string | undefined {
+  const given = meta(doc, 'meta[name="description"]') ?? meta(doc, 'meta[property="og:description"]');
+  if (given) return given;
+  return readabilityExcerpt && readabilityExcerpt.trim().length >= 60 ? readabilityExcerpt : undefined;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
