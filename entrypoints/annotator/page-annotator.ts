@@ -29,8 +29,9 @@ export class PageAnnotator {
     return this.#abort.signal;
   }
 
-  async start(doc: Document): Promise<void> {
-    this.facts = readPage(doc);
+  /** `facts` are given when they are already known (the reader page knows its clip); otherwise read from `doc`. */
+  async start(doc: Document, facts?: PageFacts): Promise<void> {
+    this.facts = facts ?? readPage(doc);
     if (this.facts.lang === 'other') return;
     await this.annotateRegion(this.facts.root, true);
   }
