@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 
 export interface NoteEditorProps {
@@ -12,11 +12,7 @@ export function NoteEditor({ note, clipTitle, onSave }: NoteEditorProps) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note);
-  const area = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (editing) area.current?.focus();
-  }, [editing]);
   const close = (save: boolean) => {
     if (save && draft !== note) onSave(draft.trim());
     setEditing(false);
@@ -36,7 +32,7 @@ export function NoteEditor({ note, clipTitle, onSave }: NoteEditorProps) {
   }
   return (
     <div class="note editing">
-      <textarea ref={area} value={draft} dir="auto" rows={3} maxLength={20_000} aria-label={t('listNoteLabel', clipTitle)}
+      <textarea ref={(el) => el?.focus()} value={draft} dir="auto" rows={3} maxLength={20_000} aria-label={t('listNoteLabel', clipTitle)}
         onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
