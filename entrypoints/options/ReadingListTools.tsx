@@ -75,6 +75,7 @@ export function ReadingListTools() {
       count = file.clips.length;
     } else if (kind === 'csl') {
       const { clips } = await loadCatalog(db);
+      clips.sort((a, b) => a.savedAt - b.savedAt);
       download(`negah-zotero-${today()}.json`, toCslJson(clips), 'application/vnd.citationstyles.csl+json');
       count = clips.length;
     } else {
