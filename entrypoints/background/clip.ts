@@ -46,7 +46,7 @@ export async function storePage(page: ExtractedPage): Promise<ClipSummary> {
 /** Clips the page in a tab and marks the tab's toolbar icon. */
 export async function clipTab(tabId: number): Promise<ClipSummary> {
   const summary = await storePage(await extractFromTab(tabId));
-  // The clip is filed: a toolbar that cannot be painted (tab closed meanwhile) is no failure.
-  await markSaved(tabId, summary.id).catch((err: unknown) => console.warn('Negah: toolbar mark', err));
+  // The clip is filed: answer now; the toolbar follows, and one that cannot be painted (tab closed) is no failure.
+  void markSaved(tabId, summary.id).catch((err: unknown) => console.warn('Negah: toolbar mark', err));
   return summary;
 }

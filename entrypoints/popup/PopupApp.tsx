@@ -16,24 +16,29 @@ import type { ClipRecord, EntityRecord } from '@/lib/store/schema';
 import { describeClipError } from '@/utils/clip-errors';
 import { request } from '@/utils/messaging';
 import { currentPageSaved, savePage } from './save-page';
-import { FIRST_PAGE, useReadingList } from './use-reading-list';
+import { FIRST_PAGE, useReadingList, type Opening } from './use-reading-list';
 
 export interface PopupAppProps {
   settings: Settings;
   openOptions: () => void;
   /** Opens export and import (the options page's reading-list section). */
   openManage: () => void;
+  /** The database and first page, being read since the popup's script started. */
+  opening: Promise<Opening>;
 }
 
 type NoticeState = { kind: 'info' | 'error'; text: string; undo?: RemovedClip[] } | null;
 
 const DATE_HINT = { jalali: '1403-09-12', gregorian: '2024-12-02', hijri: '1446-06-01' } as const;
 const UNDO_MS = 10_000;
+/** Asked once: each extension-API call costs more than rendering the link it is for. */
+const READER_URL = browser.runtime.getURL('/reader.html');
+const SHOW_MORE = 30;
 
 /** Wires the reading list (IndexedDB) and the background to the popup's components. */
-export function PopupApp({ settings, openOptions, openManage }: PopupAppProps) {
+export function PopupApp({ settings, openOptions, openManage, opening }: PopupAppProps) {
   const { t, lang } = useI18n();
-  const list = useReadingList();
+  const list = useReadingList(opening);
   const [saving, setSaving] = useState(false);
   const [pageSaved, setPageSaved] = useState(false);
   const [notice, setNotice] = useState<NoticeState>(null);
@@ -57,11 +62,6 @@ export function PopupApp({ settings, openOptions, openManage }: PopupAppProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-
-  useEffect(() => {
-    // Tells the benchmark (and nobody else) when the list is first on screen.
-    if (list.ready) requestAnimationFrame(() => performance.mark('negah:list-drawn'));
-  }, [list.ready]);
 
   const say = (next: NoticeState) => {
     clearTimeout(undoTimerRef.current);
@@ -135,8 +135,8 @@ export function PopupApp({ settings, openOptions, openManage }: PopupAppProps) {
           action={notice.undo ? { label: t('listUndo'), run: () => void undo(notice.undo!) } : undefined} />
       )}
       {list.error && <Notice kind="error" text={describeClipError(list.error, t)} />}
-      {list.ready && list.total === 0 && <EmptyState />}
-      {list.ready && list.total > 0 && (
+      {list.ready && list.empty && <EmptyState />}
+      {list.ready && !list.empty && (
         <section class="reading-list" aria-labelledby="list-heading">
           <h2 id="list-heading" class="visually-hidden">{t('listClips')}</h2>
           <ListSearch value={list.query} inputRef={searchRef} onInput={(q) => {
@@ -152,7 +152,7 @@ export function PopupApp({ settings, openOptions, openManage }: PopupAppProps) {
               setDates({ from: '', to: '' });
             }} />
           <p class="count muted" role="status">
-            {filtered ? t('listCountFiltered', String(list.results.length), String(list.total)) : t('listCount', String(list.total))}
+            {list.total === null ? '' : filtered ? t('listCountFiltered', String(list.results.length), String(list.total)) : t('listCount', String(list.total))}
           </p>
           <BulkBar total={list.results.length} selected={selected.size}
             onSelectAll={(all) => setSelected(all ? new Set(ids) : new Set())}
@@ -165,7 +165,7 @@ export function PopupApp({ settings, openOptions, openManage }: PopupAppProps) {
           <ul class="clips">
             {visible.map((c) => (
               <ClipListItem key={c.id} clip={c} entities={entitiesOf(c)} dateLabel={dateLabel(c)}
-                readerHref={browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(c.id)}`)}
+                readerHref={`${READER_URL}?id=${encodeURIComponent(c.id)}`}
                 selected={selected.has(c.id)} tagSuggestionsId="known-tags"
                 onSelect={(on) => setSelected((s) => {
                   const next = new Set(s);
@@ -186,7 +186,7 @@ export function PopupApp({ settings, openOptions, openManage }: PopupAppProps) {
             ))}
           </ul>
           {list.results.length > shown && (
-            <button type="button" class="show-more" onClick={() => setShown((n) => n + FIRST_PAGE)}>{t('listShowMore')}</button>
+            <button type="button" class="show-more" onClick={() => setShown((n) => n + SHOW_MORE)}>{t('listShowMore')}</button>
           )}
         </section>
       )}

@@ -29,18 +29,38 @@ function pageLang(doc: Document, title: string, text: string): 'fa' | 'ar' | 'ot
   return guess.lang;
 }
 
-/** Readability's article, or — on pages it gives up on — the annotator's article root. */
-function articleHtml(doc: Document): { html: string; title?: string; byline?: string; excerpt?: string; siteName?: string; publishedTime?: string } {
+/**
+ * Beyond this many characters of article text (a treaty, a full transcript, a
+ * book chapter), Readability's repeated passes over the whole tree cost far more
+ * than the little page furniture such a document carries: the article root the
+ * annotator finds is taken as it is, and the sanitiser cleans it.
+ */
+export const LONG_ARTICLE = 100_000;
+
+interface Found {
+  /** The article's element: in a clone of the page (Readability) or the page itself (read, never changed). */
+  node: Node;
+  title?: string;
+  byline?: string;
+  excerpt?: string;
+  siteName?: string;
+  publishedTime?: string;
+}
+
+/** Readability's article, or — on pages it gives up on, and on very long ones — the annotator's article root. */
+function findArticle(doc: Document): Found {
+  const root = findArticleRoot(doc);
+  if ((root.textContent?.length ?? 0) > LONG_ARTICLE) return { node: root };
   const clone = doc.cloneNode(true) as Document;
-  const article = new Readability(clone, { charThreshold: 200 }).parse();
+  // The element itself, not its HTML: the sanitiser copies it without a serialise-and-parse round trip.
+  const article = new Readability<Node>(clone, { charThreshold: 200, serializer: (el) => el }).parse();
   if (article?.content) {
     return {
-      html: article.content, title: article.title ?? undefined, byline: article.byline ?? undefined,
+      node: article.content, title: article.title ?? undefined, byline: article.byline ?? undefined,
       excerpt: article.excerpt ?? undefined, siteName: article.siteName ?? undefined, publishedTime: article.publishedTime ?? undefined,
     };
   }
-  const root = findArticleRoot(doc);
-  return { html: root.innerHTML };
+  return { node: root };
 }
 
 function serialise(fragment: DocumentFragment, doc: Document): string {
@@ -52,8 +72,8 @@ function serialise(fragment: DocumentFragment, doc: Document): string {
 /** Reads `doc` (whose address is `url`) for a clip. */
 export function extractPage(doc: Document, sanitizer: ArticleSanitizer, url = doc.URL): ExtractResult {
   if (!/^https?:/i.test(url)) return { ok: false, error: 'not-http: only web pages can be saved' };
-  const found = articleHtml(doc);
-  const fragment = sanitizer.fragment(found.html);
+  const found = findArticle(doc);
+  const fragment = sanitizer.fragmentOf(found.node);
   const text = collectText(fragment).text.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
   const html = serialise(fragment, doc);
   if (html.length > MAX_HTML || text.length > MAX_TEXT) return { ok: false, error: 'too-large: this article is bigger than Negah keeps (10 MB)' };

@@ -70,6 +70,8 @@ export interface ArticleSanitizer {
   html(dirty: string): string;
   /** Sanitised HTML as a fragment of the window's document (what is shown). */
   fragment(dirty: string): DocumentFragment;
+  /** The same, from a node (a page's article element, Readability's result): copied, never changed. */
+  fragmentOf(dirty: Node): DocumentFragment;
 }
 
 /** A sanitiser bound to a window (a page's isolated world, an extension page, happy-dom in tests). */
@@ -84,6 +86,8 @@ export function createArticleSanitizer(win: Window): ArticleSanitizer {
   return {
     html: (dirty) => purify.sanitize(dirty, { ...CONFIG, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false }) as unknown as string,
     fragment: (dirty) => purify.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment,
+    // DOMPurify imports (deep-copies) a node into its own document before it cleans it.
+    fragmentOf: (dirty) => purify.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment,
   };
 }
 

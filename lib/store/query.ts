@@ -36,15 +36,38 @@ export function listDay(clip: ClipRecord): string {
   return clip.published?.gregorian ?? new Date(clip.savedAt).toISOString().slice(0, 10);
 }
 
-/** Search keys of entity names, built once per catalogue. */
-export class EntityNames {
-  readonly #keys: [string, string][];
-  constructor(entities: Iterable<EntityRecord>) {
-    this.#keys = [...entities].map((e) => [e.id, searchKey(`${e.name.en}\n${e.name.fa}\n${e.name.ar}`)]);
+/**
+ * What a word matches in the clips' metadata and entity names, built once per
+ * catalogue. Typing narrows: the clips that match «مذاکرا» are among those that
+ * matched «مذاکر», so each keystroke searches the previous answer, not the whole
+ * list (a few recent words are remembered).
+ */
+export class ClipSearch {
+  readonly #clips: ClipRecord[];
+  readonly #entityKeys: [string, string][];
+  readonly #recent = new Map<string, ClipRecord[]>();
+
+  constructor(clips: ClipRecord[], entities: Iterable<EntityRecord>) {
+    this.#clips = clips;
+    this.#entityKeys = [...entities].map((e) => [e.id, searchKey(`${e.name.en}\n${e.name.fa}\n${e.name.ar}`)]);
   }
+
   /** Ids of entities whose name (in any language) contains `word`. */
-  matching(word: string): Set<string> {
-    return new Set(this.#keys.filter(([, k]) => k.includes(word)).map(([id]) => id));
+  entitiesMatching(word: string): Set<string> {
+    return new Set(this.#entityKeys.filter(([, k]) => k.includes(word)).map(([id]) => id));
+  }
+
+  /** Clips whose title, site, author, tags, note or excerpt — or an entity they mention — contain `word`. */
+  matching(word: string): ClipRecord[] {
+    const known = this.#recent.get(word);
+    if (known) return known;
+    let pool = this.#clips;
+    for (const [w, hits] of this.#recent) if (word.includes(w) && hits.length < pool.length) pool = hits;
+    const entities = this.entitiesMatching(word);
+    const hits = pool.filter((c) => c.key.includes(word) || (entities.size > 0 && c.entityIds.some((id) => entities.has(id))));
+    this.#recent.set(word, hits);
+    if (this.#recent.size > 64) this.#recent.delete(this.#recent.keys().next().value!);
+    return hits;
   }
 }
 
@@ -73,15 +96,23 @@ function compare(order: SortOrder): (a: ClipRecord, b: ClipRecord) => number {
   };
 }
 
-/** The clips that match, in order. */
-export function runQuery(catalog: Catalog, names: EntityNames, q: Query): ClipRecord[] {
-  const byEntity = q.words.map((w) => names.matching(w));
-  const out = catalog.clips.filter((c) => {
+/** The clips in list order; done once per catalogue and order, not per keystroke. */
+export function sortClips(clips: ClipRecord[], order: SortOrder): ClipRecord[] {
+  return [...clips].sort(compare(order));
+}
+
+/** The clips of an already ordered list that match: filtering keeps the order. */
+export function matchClips(sorted: ClipRecord[], search: ClipSearch, q: Omit<Query, 'order'>): ClipRecord[] {
+  const byWord = q.words.map((w) => new Set(search.matching(w)));
+  return sorted.filter((c) => {
     if (!passesFilters(c, q.filters)) return false;
-    return q.words.every((w, i) =>
-      c.key.includes(w) || c.entityIds.some((id) => byEntity[i]!.has(id)) || (q.bodyHits?.get(w)?.has(c.id) ?? false));
+    return q.words.every((w, i) => byWord[i]!.has(c) || (q.bodyHits?.get(w)?.has(c.id) ?? false));
   });
-  return out.sort(compare(q.order));
+}
+
+/** The clips that match, in order. */
+export function runQuery(catalog: Catalog, search: ClipSearch, q: Query): ClipRecord[] {
+  return matchClips(sortClips(catalog.clips, q.order), search, q);
 }
 
 export interface FilterOptions {

@@ -17,7 +17,7 @@ test('clips an article from the popup, lists it, marks the toolbar and leaves th
   await expect(popup.getByRole('link', { name: STATEMENT_TITLE, exact: true })).toBeVisible();
   await expect(popup.getByText('1 clips')).toBeVisible();
   expect(await article.evaluate(() => document.body.innerHTML)).toBe(before);
-  expect(await toolbarTitle(serviceWorker, STATEMENT)).toBe('Negah: this page is in your reading list');
+  await expect.poll(() => toolbarTitle(serviceWorker, STATEMENT)).toBe('Negah: this page is in your reading list');
 
   const [clip] = (await dumpStore(popup)).clips;
   expect(clip).toMatchObject({

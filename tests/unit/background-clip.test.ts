@@ -34,7 +34,7 @@ describe('clipping in the background', () => {
     extractorReturns({ ok: true, page: page() });
     const answer = await dispatch(createHandlers(), { type: 'clip:tab', payload: { tabId: 7 } }, fromPopup, ORIGIN);
     expect(answer).toMatchObject({ ok: true, value: { url: 'https://www.irna.ir/news/85123', title: 'مذاکرات ادامه می‌یابد', updated: false } });
-    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('clipToolbarSaved');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('clipToolbarSaved'));
     const db = await getStore();
     expect(await db.count('clips')).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '@/lib/clip/extract';
+import { LONG_ARTICLE, extractPage } from '@/lib/clip/extract';
 import type { ArticleSanitizer } from '@/lib/clip/sanitize';
 
 const PAGE = readFileSync(`${process.cwd()}/tests/fixtures/pages/statement.html`, 'utf8');
@@ -17,6 +17,11 @@ const parseOnly: ArticleSanitizer = {
     const t = document.createElement('template');
     t.innerHTML = h;
     return t.content;
+  },
+  fragmentOf: (node) => {
+    const f = document.createDocumentFragment();
+    f.append(document.importNode(node, true));
+    return f;
   },
 };
 
@@ -51,6 +56,19 @@ describe('reading a page for a clip', () => {
     const doc = load();
     const before = doc.documentElement.outerHTML;
     extractPage(doc, parseOnly, PAGE_URL);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('takes a very long article (a treaty, a transcript) as it is, without Readability, and leaves the page alone', () => {
+    const paragraph = `<p>${'ماده‌ی یک موافقت‌نامه درباره‌ی همکاری‌های منطقه‌ای است. '.repeat(40)}</p>`;
+    const doc = load(`<html lang="fa"><head><title>متن کامل</title></head><body><nav><a href="/">خانه</a></nav><article>${paragraph.repeat(60)}</article><footer>حقوق</footer></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    const result = extractPage(doc, parseOnly, 'https://www.mfa.gov.ir/treaty');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.page.text.length).toBeGreaterThan(LONG_ARTICLE);
+    expect(result.page.text).not.toContain('خانه');
+    expect(result.page.text).not.toContain('حقوق');
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
