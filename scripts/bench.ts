@@ -3,11 +3,13 @@
  * Each section is a module in scripts/bench/; numbers are medians of repeated runs.
  */
 import { cpus } from 'node:os';
+import { benchReadingList } from './bench/reading-list';
 import { benchText } from './bench/text';
 
 const results: Record<string, unknown> = {
   machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
   date: new Date().toISOString(),
   text: benchText(),
+  readingList: await benchReadingList(),
 };
 console.log(JSON.stringify(results, null, 2));
