@@ -32,12 +32,14 @@ export function ClipListItem(p: ClipListItemProps) {
         <input type="checkbox" class="clip-select" checked={p.selected} aria-label={t('listSelectClip', title)}
           onChange={(e) => p.onSelect((e.currentTarget as HTMLInputElement).checked)} />
         <div class="clip-main">
-          <h3 class="clip-title"><a href={p.readerHref} target="_blank" dir="auto">{title}</a></h3>
+          <h3 class="clip-title">
+            {!c.read && <span class="unread-dot" title={t('listUnreadMark')}><span class="visually-hidden">{t('listUnreadMark')}: </span></span>}
+            <a href={p.readerHref} target="_blank" dir="auto">{title}</a>
+          </h3>
           <p class="clip-meta muted">
             <bdi>{c.site}</bdi>
             {' · '}
             <span>{p.dateLabel}</span>
-            {!c.read && <span class="badge">{t('listUnreadMark')}</span>}
             {!c.hasBody && <span class="badge muted-badge">{t('listImported')}</span>}
           </p>
         </div>

@@ -26,6 +26,13 @@ async function load(id: string): Promise<Loaded | null> {
 
 const CALENDARS: CalendarId[] = ['jalali', 'gregorian', 'hijri'];
 
+/** The article often repeats its title as its first heading: the reader's header already shows it. */
+function dropRepeatedTitle(fragment: DocumentFragment, title: string): void {
+  const first = fragment.querySelector('h1, h2, h3');
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (first && squash(first.textContent ?? '') === squash(title) && !first.previousElementSibling?.textContent?.trim()) first.remove();
+}
+
 /** Shows one saved clip offline: sanitised again here, whoever wrote it, then annotated like the live page. */
 export function ReaderApp({ settings }: { settings: Settings }) {
   const i18n = useI18n();
@@ -52,6 +59,7 @@ export function ReaderApp({ settings }: { settings: Settings }) {
     try {
       const fragment = createArticleSanitizer(window).fragment(loaded.body.html);
       prepareForReading(fragment, (alt) => (alt ? t('readerImage', alt) : t('readerImageNoAlt')), t('readerOpenImage'));
+      dropRepeatedTitle(fragment, loaded.clip.title);
       root.replaceChildren(fragment);
       const c = loaded.clip;
       void annotateClip({ root, lang: c.lang, published: c.published?.gregorian }, settings, i18n).catch((e: unknown) => console.warn('Negah reader: annotation', e));
