@@ -99,6 +99,11 @@ test('tags a clip from the keyboard, reads it offline in the reader, deletes it 
   const readerOpened = context.waitForEvent('page');
   await popup.getByRole('link', { name: STATEMENT_TITLE, exact: true }).click();
   const reader = await readerOpened;
+  const errors: string[] = [];
+  reader.on('pageerror', (e) => errors.push(e.message));
+  reader.on('console', (m) => {
+    if (m.type() === 'error' || /Negah reader/.test(m.text())) errors.push(m.text() + JSON.stringify(m.location()));
+  });
   await context.setOffline(true);
   await reader.reload();
   await expect(reader.getByRole('heading', { level: 1, name: STATEMENT_TITLE })).toBeVisible();
@@ -112,6 +117,9 @@ test('tags a clip from the keyboard, reads it offline in the reader, deletes it 
   await expect(article.getByRole('img', { name: 'Image: نشست خبری سخنگو' })).toBeVisible();
   await expect(article.getByRole('link', { name: 'an earlier statement', exact: true })).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(article.getByText('خبرنامه')).toHaveCount(0); // the page's form is not part of the clip
+  // The live page's annotator runs on the clip (its marks come with the date and entity engines).
+  await expect.poll(() => reader.evaluate(() => [...document.querySelectorAll('style')].some((st) => (st.textContent ?? '').includes('::highlight(negah-date)')))).toBe(true);
+  expect(errors).toEqual([]);
   await context.setOffline(false);
 
   // Delete, then Undo, from the keyboard.
@@ -162,6 +170,7 @@ test('exports the list and imports it back identical; imports a Pocket export', 
   const popup = await extPage('popup.html');
   await popup.getByLabel('Select all in this list').check();
   await popup.getByRole('group', { name: '2 selected' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Deleted 2.' })).toBeVisible();
   await popup.reload();
   await expect(popup.getByRole('heading', { name: 'Your reading list is empty' })).toBeVisible();
   await options.getByLabel('Import a Negah JSON file or a Pocket CSV export').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(first)) });
