@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 
-const MAX_HTML = 10 * 1024 * 1024; // 10 MiB of article HTML; a bigger clip is refused
-const MAX_TEXT = 5 * 1024 * 1024;
+/** 10 MiB of article HTML; a bigger clip is refused, never cut. */
+export const MAX_HTML = 10 * 1024 * 1024;
+export const MAX_TEXT = 5 * 1024 * 1024;
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
 const OptStr = (max: number) => v.optional(Str(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e7));
@@ -42,6 +43,8 @@ export const REQUEST_SCHEMAS = {
   'clip:save': v.strictObject({ page: ExtractedPageSchema }),
   /** Is this URL in the reading list? */
   'clip:status': v.strictObject({ url: Str(8192) }),
+  /** Clips were deleted, restored or imported from a page: bring the toolbar's "saved" marks up to date. */
+  'clip:sync': v.strictObject({}),
   /** Annotate a tab once (activeTab), whatever the site lists say. */
   'annotate:tab': v.strictObject({ tabId: v.optional(TabId) }),
   /** The user granted or revoked a site: (un)register the loader there. */
@@ -66,6 +69,7 @@ export interface ResponseMap {
   'clip:tab': ClipSummary;
   'clip:save': ClipSummary;
   'clip:status': { saved: boolean; id?: string };
+  'clip:sync': { ok: true };
   'annotate:tab': { injected: boolean };
   'site:sync': { origins: string[] };
 }
@@ -79,9 +83,27 @@ export const REQUEST_SENDERS: Record<RequestType, SenderKind> = {
   'clip:tab': 'page',
   'clip:save': 'any',
   'clip:status': 'any',
+  'clip:sync': 'page',
   'annotate:tab': 'page',
   'site:sync': 'page',
 };
+
+/**
+ * The reading list changed: broadcast (BroadcastChannel CLIPS_CHANNEL, same origin
+ * only) by whichever extension context wrote it, so that an open popup, reader or
+ * options page shows the change. Receivers validate it like any message.
+ */
+export const CLIPS_CHANNEL = 'negah-clips';
+export const ClipsChangedSchema = v.strictObject({
+  type: v.literal('clips:changed'),
+  payload: v.strictObject({
+    reason: v.picklist(['saved', 'updated', 'deleted', 'restored', 'imported', 'edited']),
+    ids: v.pipe(v.array(Str(100)), v.maxLength(1_000_000)),
+    /** The context that made the change (it has already updated itself). */
+    from: Str(100),
+  }),
+});
+export type ClipsChanged = v.InferOutput<typeof ClipsChangedSchema>;
 
 /** Requests from the background to a content script. */
 export const CONTENT_REQUEST_SCHEMAS = {

@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { benchPage } from './bench/page';
 import { benchDates } from './bench/dates';
 import { benchEntities } from './bench/entities';
+import { benchReadingList } from './bench/reading-list';
 import { benchText } from './bench/text';
 
 const results: Record<string, unknown> = {
@@ -15,5 +16,8 @@ const results: Record<string, unknown> = {
   dates: benchDates(),
   entities: benchEntities(),
 };
-if (!process.argv.includes('--no-browser')) results.page = await benchPage();
+if (!process.argv.includes('--no-browser')) {
+  results.readingList = await benchReadingList();
+  results.page = await benchPage();
+}
 console.log(JSON.stringify(results, null, 2));

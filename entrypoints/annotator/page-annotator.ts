@@ -37,10 +37,11 @@ export class PageAnnotator {
     return this.#abort.signal;
   }
 
-  async start(doc: Document): Promise<void> {
+  /** `facts` are given when they are already known (the reader page knows its clip); otherwise read from `doc`. */
+  async start(doc: Document, facts?: PageFacts): Promise<void> {
     // Each step of reading a huge page is a task of its own.
     await yieldToBrowser();
-    this.facts = readPage(doc);
+    this.facts = facts ?? readPage(doc);
     if (this.facts.lang === 'other') return;
     await this.annotateRegion(this.facts.root, true);
   }

@@ -3,6 +3,7 @@ import { OptionsForm } from '@/components/OptionsForm';
 import { useI18n } from '@/components/i18n';
 import type { Settings } from '@/lib/settings';
 import { updateSettings } from '@/utils/settings-item';
+import { ReadingListTools } from './ReadingListTools';
 
 export function OptionsApp({ initial }: { initial: Settings }) {
   const { t } = useI18n();
@@ -19,6 +20,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
     <main class="options-page">
       <h1>{t('optionsTitle')}</h1>
       <OptionsForm settings={settings} onChange={(c) => void change(c)} savedNotice={saved} />
+      <ReadingListTools />
     </main>
   );
 }

@@ -1,12 +1,6 @@
 import '@/components/theme.css';
-import { useI18n } from '@/components/i18n';
+import './style.css';
 import { mountPage } from '@/utils/mount';
+import { ReaderApp } from './ReaderApp';
 
-/** Shows one saved clip offline. (The reading-list issue fills it.) */
-function ReaderApp() {
-  const { t } = useI18n();
-  const id = new URLSearchParams(location.search).get('id');
-  return <main><p>{id ? t('readerLoading') : t('readerMissing')}</p></main>;
-}
-
-void mountPage(() => <ReaderApp />);
+void mountPage(({ settings }) => <ReaderApp settings={settings} />);

@@ -4,7 +4,7 @@
  * the manifest's real match patterns apply. It records every request it sees.
  */
 import { createServer, type Server } from 'node:https';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { generate } from 'selfsigned';
 import { fixturePage } from './fixture-pages';
@@ -62,6 +62,7 @@ function respond(url: URL): { type: string; data: string | Buffer } | null {
   }
   if (url.pathname === '/favicon.ico') return null;
   const file = normalize(join(FIXTURES, url.pathname.replace(/^\/+/, '')));
-  if (!file.startsWith(FIXTURES) || !existsSync(file)) return null;
+  // A directory (a page asking for https://any.host/) is not found, not a crash.
+  if (!file.startsWith(FIXTURES) || !existsSync(file) || !statSync(file).isFile()) return null;
   return { type: TYPES[extname(file)] ?? 'application/octet-stream', data: readFileSync(file) };
 }
