@@ -9,7 +9,7 @@ import { clipTab, storePage } from './clip';
 import { injectAnnotator } from './inject';
 import { markSaved, syncMarks } from './saved-indicator';
 import { syncOptInSites } from './site-access';
-import { pickTab } from './target-tab';
+import { pickTab } from '@/utils/target-tab';
 import { setBadge } from './toolbar';
 
 function senderTab(sender: { tab?: { id?: number } }): number {

@@ -16,6 +16,7 @@ import type { ClipRecord, EntityRecord } from '@/lib/store/schema';
 import { describeClipError } from '@/utils/clip-errors';
 import { request } from '@/utils/messaging';
 import { currentPageSaved, savePage } from './save-page';
+import { SiteSection } from './SiteSection';
 import { FIRST_PAGE, useReadingList, type Opening } from './use-reading-list';
 
 export interface PopupAppProps {
@@ -129,6 +130,7 @@ export function PopupApp({ settings, openOptions, openManage, opening }: PopupAp
   return (
     <main class="popup">
       <PopupHeader onSave={() => void save()} onOpenOptions={openOptions} saving={saving} />
+      <SiteSection initial={settings} />
       {pageSaved && !notice && <p class="muted page-state">{t('clipPageInList')}</p>}
       {notice && (
         <Notice kind={notice.kind} text={notice.text} onDismiss={() => say(null)}

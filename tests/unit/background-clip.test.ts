@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { pickTab } from '@/entrypoints/background/target-tab';
+import { pickTab } from '@/utils/target-tab';
 import type { ExtractedPage } from '@/lib/messages';
 import { getStore } from '@/lib/store/db';
 import { dispatch } from '@/utils/router';
