@@ -37,6 +37,12 @@ async function showcase(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+async function shot(page: Page, name: string): Promise<string> {
+  const file = join(SHOTS, name);
+  await page.screenshot({ path: file });
+  return file;
+}
+
 async function screenshots(context: BrowserContext, id: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const written: string[] = [];
@@ -50,12 +56,31 @@ async function screenshots(context: BrowserContext, id: string): Promise<void> {
     written.push(file);
   }
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 560 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html`);
-  await popup.waitForTimeout(500);
-  const popupFile = join(SHOTS, 'popup.png');
-  await popup.screenshot({ path: popupFile });
-  written.push(popupFile);
+  // Save the page read last (the Persian news article of the last tab), as a reader would.
+  await popup.getByRole('button', { name: 'Save page' }).click();
+  await popup.getByRole('status').filter({ hasText: /Saved|Updated/ }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  written.push(await shot(popup, 'popup.png'));
+  const reader = await context.newPage();
+  await reader.setViewportSize({ width: 1000, height: 800 });
+  const href = await popup.locator('a[href*="reader.html"]').first().getAttribute('href');
+  if (href) {
+    await reader.goto(href);
+    await reader.waitForTimeout(1500);
+    await reader.keyboard.press('Alt+Shift+ArrowDown');
+    await reader.waitForTimeout(400);
+    written.push(await shot(reader, 'reader.png'));
+  }
+  // The same popup in Persian, right to left.
+  await popup.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    const { settings } = await c.storage.sync.get('settings');
+    await c.storage.sync.set({ settings: { ...(settings ?? {}), uiLanguage: 'fa' } });
+  });
+  await popup.reload();
+  await popup.waitForTimeout(800);
+  written.push(await shot(popup, 'popup-fa.png'));
   console.log(`No display found, so Negah ran headless. Screenshots are in ${SHOTS}:`);
   for (const f of written) console.log(`  ${f}`);
 }

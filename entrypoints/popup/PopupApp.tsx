@@ -154,7 +154,7 @@ export function PopupApp({ settings, openOptions, openManage, opening }: PopupAp
               setDates({ from: '', to: '' });
             }} />
           <p class="count muted" role="status">
-            {list.total === null ? '' : filtered ? t('listCountFiltered', String(list.results.length), String(list.total)) : t('listCount', String(list.total))}
+            {list.total === null ? '' : filtered ? t('listCountFiltered', String(list.results.length), String(list.total)) : list.total === 1 ? t('listCountOne') : t('listCount', String(list.total))}
           </p>
           <BulkBar total={list.results.length} selected={selected.size}
             onSelectAll={(all) => setSelected(all ? new Set(ids) : new Set())}

@@ -15,7 +15,7 @@ test('clips an article from the popup, lists it, marks the toolbar and leaves th
   await popup.getByRole('button', { name: 'Save page' }).click();
   await expect(popup.getByRole('status').filter({ hasText: `Saved to your reading list: ${STATEMENT_TITLE}` })).toBeVisible();
   await expect(popup.getByRole('link', { name: STATEMENT_TITLE, exact: true })).toBeVisible();
-  await expect(popup.getByText('1 clips')).toBeVisible();
+  await expect(popup.getByText('1 clip', { exact: true })).toBeVisible();
   expect(await article.evaluate(() => document.body.innerHTML)).toBe(before);
   await expect.poll(() => toolbarTitle(serviceWorker, STATEMENT)).toBe('Negah: this page is in your reading list');
 
@@ -29,7 +29,7 @@ test('clips an article from the popup, lists it, marks the toolbar and leaves th
   // Saving it again updates it, and says so.
   await popup.getByRole('button', { name: 'Save page' }).click();
   await expect(popup.getByRole('status').filter({ hasText: `Updated: “${STATEMENT_TITLE}” was already in your reading list` })).toBeVisible();
-  await expect(popup.getByText('1 clips')).toBeVisible();
+  await expect(popup.getByText('1 clip', { exact: true })).toBeVisible();
 });
 
 test('clips the page with Alt+Shift+S, and the popup lists it', async ({ context, extPage, serviceWorker }) => {
