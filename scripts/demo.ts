@@ -76,7 +76,7 @@ async function screenshots(context: BrowserContext, id: string): Promise<void> {
   await popup.evaluate(async () => {
     const c = (globalThis as any).chrome;
     const { settings } = await c.storage.sync.get('settings');
-    await c.storage.sync.set({ settings: { ...(settings ?? {}), uiLanguage: 'fa' } });
+    await c.storage.sync.set({ settings: { ...settings, uiLanguage: 'fa' } });
   });
   await popup.reload();
   await popup.waitForTimeout(800);
