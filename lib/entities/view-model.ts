@@ -100,10 +100,19 @@ function pick(pair: Pair, uiLang: UiLang): LangText {
   return uiLang === 'fa' && pair[1] ? { text: pair[1], lang: 'fa' } : { text: pair[0], lang: 'en' };
 }
 
+/** Arabic yeh and kaf written as their Persian twins wherever a letter follows, where the two look alike. */
+function lookalike(s: string): string {
+  return s.replace(/[يك](?=[\u0620-\u064a\u066e-\u06d3])/g, (c) => (c === 'ي' ? 'ی' : 'ک'));
+}
+
 function names([en, fa, ar]: [string, string, string], uiLang: UiLang): LangText[] {
   const all: LangText[] = uiLang === 'fa'
     ? [{ text: fa, lang: 'fa' }, { text: ar, lang: 'ar' }, { text: en, lang: 'en' }]
     : [{ text: en, lang: 'en' }, { text: fa, lang: 'fa' }, { text: ar, lang: 'ar' }];
+  // «عادل الجبیر» and «عادل الجبير» differ only in letters that look the same inside a word: show one.
   const seen = new Set<string>();
-  return all.filter((n) => n.text !== '' && !seen.has(n.text) && seen.add(n.text));
+  return all.filter((n) => {
+    const key = lookalike(n.text);
+    return n.text !== '' && !seen.has(key) && seen.add(key);
+  });
 }

@@ -71,3 +71,16 @@ describe('other entities', () => {
     expect(entityView(g, 'person:nobody', { uiLang: 'en' })).toBeUndefined();
   });
 });
+
+describe('names that only look different in the data', () => {
+  it('shows one of two spellings that differ only in a mid-word ی/ي', async () => {
+    const { Gazetteer: G } = await import('@/lib/entities/gazetteer');
+    const data = (await import('./fixture')).fixtureGazetteer();
+    const g2 = new G(data);
+    const anyPerson = g2.entries.findIndex((e) => e.t === 'person');
+    const entry = g2.entries[anyPerson]! as { n: [string, string, string] };
+    entry.n = ['Adel al-Jubeir', 'عادل الجبیر', 'عادل الجبير'];
+    const v = entityView(g2, g2.entries[anyPerson]!.i, { uiLang: 'en', today: '2026-11-20' })!;
+    expect(v.names.map((n) => n.text)).toEqual(['Adel al-Jubeir', 'عادل الجبیر']);
+  });
+});
