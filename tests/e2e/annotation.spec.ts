@@ -160,3 +160,17 @@ test.describe('pages Negah must leave alone', () => {
     expect(await highlightSize(page, 'negah-term')).toBe(0);
   });
 });
+
+test('with a Persian interface, tooltips are in Persian, right to left, with Jalali dates', async ({ context, extPage, serviceWorker: _sw }) => {
+  const options = await extPage('options.html');
+  await options.getByLabel('Interface language').selectOption('fa');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(`${SITE}/corpus-028`);
+  await expect.poll(() => highlightSize(page, 'negah-date'), { timeout: 15_000 }).toBeGreaterThan(0);
+  const date = (await marks(page, 'negah-date', 'body')).find((d) => d.text.startsWith('26 شوال'))!;
+  await hover(page, date);
+  // 26 Shawwal 1436 = 11 August 2015 = 20 Mordad 1394.
+  await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('۲۰ مرداد ۱۳۹۴');
+  expect(await tooltipText(page)).toContain('میلادی');
+});
