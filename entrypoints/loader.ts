@@ -1,6 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { looksPersianOrArabic } from '@/lib/detect/page-sample';
 
+/** A page that renders its article after load (an SPA) is looked at again, twice. */
+const LOOK_AGAIN_MS = [2000, 6000];
+
 /**
  * The only script that runs on every listed news site (and on sites the reader opted
  * in to). It decides cheaply whether the page is Persian or Arabic and, only then, asks
@@ -9,9 +12,16 @@ import { looksPersianOrArabic } from '@/lib/detect/page-sample';
  * almost nothing. The manifest lists it as the content script (wxt.config.ts).
  */
 export default defineUnlistedScript(() => {
-  if (!looksPersianOrArabic(document)) return;
   type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
   const g = globalThis as { browser?: Runtime; chrome?: Runtime };
   const api = g.browser ?? g.chrome;
-  void api?.runtime.sendMessage({ type: 'annotator:load', payload: {} }).catch(() => undefined);
+  const look = (again: number[]) => {
+    if (looksPersianOrArabic(document)) {
+      void api?.runtime.sendMessage({ type: 'annotator:load', payload: {} }).catch(() => undefined);
+      return;
+    }
+    const [next, ...rest] = again;
+    if (next !== undefined) setTimeout(() => look(rest), next);
+  };
+  look(LOOK_AGAIN_MS);
 });

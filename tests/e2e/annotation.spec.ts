@@ -88,6 +88,12 @@ test.describe('annotating a Persian news article', () => {
     expect(page.url()).toContain('/news/second-story');
   });
 
+  test('annotates an article that the page’s own scripts render after load', async ({ context, serviceWorker: _sw }) => {
+    const page = await context.newPage();
+    await page.goto(`${SITE}/fixture-late`);
+    await expect.poll(async () => (await marks(page, 'negah-date')).map((m) => m.text), { timeout: 15_000 }).toContain('۱۲ آذر ۱۴۰۳ - ۱۸:۲۳');
+  });
+
   test('annotates the next article of an infinite scroll', async ({ context, serviceWorker: _sw }) => {
     const page = await context.newPage();
     await open(page, 'infinite');

@@ -137,6 +137,12 @@ export function fixturePage(name: string, seed = 2): string | null {
       }
       return shell({ lang: 'fa', title: 'مقاله‌ی بسیار بلند', article: `<h1>مقاله‌ی بسیار بلند</h1>${out.join('\n')}`, published: '2024-12-02T18:23:00+03:30' });
     }
+    case 'late': {
+      // An app shell: the article arrives a second after load, as on sites rendered in the browser.
+      const text = seedText(seed);
+      return `<!doctype html><html><head><meta charset="utf-8"><title>…</title>${PROBE}</head><body><div id="app">Loading…</div>
+<script>setTimeout(() => { document.getElementById('app').innerHTML = '<main><article id="article">' + ${JSON.stringify(articleHtml(text))} + '</article></main>'; }, 1000);</script></body></html>`;
+    }
     case 'english':
       return shell({ lang: 'en', title: 'Foreign ministers meet', article: articleHtml(ENGLISH), published: '2024-12-02T12:00:00Z' });
     case 'sport':
