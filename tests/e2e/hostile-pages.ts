@@ -18,8 +18,8 @@ function seedParagraphs(seed = 2): string {
 /** Records the page's text as its own scripts saw it, before any extension could change it. */
 const TEXT_AT_LOAD = `<script>
 window.__errors = [];
-addEventListener('error', (e) => window.__errors.push(String(e.message)));
-document.addEventListener('DOMContentLoaded', () => { window.__textAtLoad = document.body.textContent; });
+addEventListener('error', (e) => { window.__errors[window.__errors.length] = String(e.message); });
+document.addEventListener('DOMContentLoaded', () => { window.__textAtLoad = document.body.textContent; window.__htmlAtLoad = document.body.innerHTML; });
 </script>`;
 
 /**
@@ -65,14 +65,14 @@ const REPLACE_BUILTINS = `<script>
   window.TreeWalker = mark('TreeWalker'); window.MutationObserver = mark('MutationObserver'); window.StaticRange = mark('StaticRange');
   window.Highlight = mark('Highlight'); window.requestIdleCallback = mark('requestIdleCallback'); window.setTimeout = mark('setTimeout');
   window.fetch = mark('fetch'); window.Range = mark('Range');
-  try { Object.defineProperty(CSS, 'highlights', { value: { set: mark('highlights.set'), get: mark('highlights.get'), has: () => false, delete: mark('delete') } }); } catch (e) { window.__errors.push('CSS.highlights: ' + e.message); }
+  try { Object.defineProperty(CSS, 'highlights', { value: { set: mark('highlights.set'), get: mark('highlights.get'), has: () => 'page-has', delete: mark('delete') } }); } catch (e) { window.__errors[window.__errors.length] = 'CSS.highlights: ' + e.message; }
   // A page that defines Negah's own element name, and listens for messages, as a page trying to detect Negah would.
   customElements.define('negah-layer', class extends HTMLElement { constructor() { super(); window.__negahSeen = true; } });
   window.__messages = [];
-  window.addEventListener('message', (e) => window.__messages.push(typeof e.data));
+  window.addEventListener('message', (e) => { window.__messages[window.__messages.length] = typeof e.data; });
   window.__selfCheck = () => ({
-    map: [1, 2].map((x) => x), json: JSON.stringify({ a: 1 }), append: typeof Element.prototype.append.pageOwned,
-    observer: String(window.MutationObserver), highlight: typeof CSS.highlights.has, errors: window.__errors,
+    map: [1, 2].map((x) => x), json: JSON.stringify({ a: 1 }), append: Element.prototype.append.pageOwned === true,
+    observer: window.MutationObserver.pageOwned === true, walker: document.createTreeWalker(document.body), highlights: CSS.highlights.has('negah-date'), errors: window.__errors,
   });
 })();
 </script>`;
@@ -84,20 +84,31 @@ function articleShell(title: string, head: string, body: string, lang = 'fa'): s
 /** A page of 100,000 elements around a real article (tables of figures, like an election results page). */
 function hugeDom(): string {
   const rows: string[] = [];
-  for (let i = 0; i < 16_600; i++) rows.push(`<tr><td>${i}</td><td><span>استان ${i % 31}</span></td><td><b>${i * 7}</b></td></tr>`);
+  for (let i = 0; i < 16_700; i++) rows.push(`<tr><td>${i}</td><td><span>استان ${i % 31}</span></td><td><b>${i * 7}</b></td></tr>`);
   return articleShell('صفحه‌ی بسیار بزرگ', '', `<main><article id="article">${seedParagraphs()}</article><table id="figures"><tbody>${rows.join('')}</tbody></table></main>`);
 }
 
-/** 5,000 levels of nesting, with the article at the bottom and a paragraph at every hundredth level. */
+/**
+ * 5,000 levels of nesting inside the article, a dated paragraph at every hundredth level.
+ * Built by the page's script (an HTML parser stops nesting at a few hundred levels, a
+ * script does not), under `display: none`: this Chromium cannot lay out even 1,000
+ * nested boxes without its renderer crashing, Negah or not, but every DOM walk —
+ * Negah's included, which reads the DOM, not the layout — still goes all the way down.
+ */
 function deepDom(): string {
-  const levels = 5000;
-  let open = '';
-  let close = '';
-  for (let i = 0; i < levels; i++) {
-    open += i % 100 === 99 ? `<div><p>لایه‌ی ${i}: عباس عراقچی در ${i % 28 + 1} آذر ۱۴۰۳ گفت.</p>` : i % 2 ? '<div>' : '<span>';
-    close = (i % 100 === 99 ? '</div>' : i % 2 ? '</div>' : '</span>') + close;
+  const build = `<script>
+(() => {
+  let at = document.getElementById('deep');
+  for (let i = 0; i < 5000; i++) {
+    const el = document.createElement(i % 2 ? 'div' : 'span');
+    if (i % 100 === 99) { const p = document.createElement('p'); p.textContent = 'لایه‌ی ' + i + ': عباس عراقچی در ' + (i % 28 + 1) + ' آذر ۱۴۰۳ گفت.'; el.append(p); }
+    at.append(el);
+    at = el;
   }
-  return articleShell('صفحه‌ی بسیار تودرتو', '', `<main>${open}<article id="article">${seedParagraphs()}</article>${close}</main>`);
+  window.__depth = (() => { let d = 0; for (let e = at; e; e = e.parentElement) d++; return d; })();
+})();
+</script>`;
+  return articleShell('صفحه‌ی بسیار تودرتو', '', `<main><article id="article">${seedParagraphs()}<div id="deep" style="display:none"></div></article></main>${build}`);
 }
 
 /** Lone surrogates, bidi controls and joiners in and around dates and names. */
@@ -122,6 +133,19 @@ function framed(): string {
   return articleShell('صفحه با قاب‌ها', '', `<main><article id="article">${seedParagraphs()}</article>${frames.join('')}</main>`);
 }
 
+/**
+ * DOM clobbering aimed at the code that reads the page: a form whose controls stand in
+ * for its parent, tag and attribute methods, and named images standing in for the
+ * document's body, address, title and query methods.
+ */
+function clobbering(): string {
+  const names = ['parentNode', 'parentElement', 'tagName', 'nodeName', 'getAttribute', 'hasAttribute', 'closest', 'contains', 'textContent', 'ownerDocument', 'nextElementSibling', 'firstElementChild', 'children', 'className', 'id', 'remove', 'cloneNode'];
+  const form = `<form id="f">${names.map((n) => `<input name="${n}">`).join('')}<p>متن درون فرم با تاریخ ۱۴ آذر ۱۴۰۳.</p></form>`;
+  const images = ['body', 'documentElement', 'URL', 'title', 'querySelector', 'querySelectorAll', 'createTreeWalker', 'cloneNode', 'getElementsByTagName', 'createElement']
+    .map((n) => `<img name="${n}" alt="">`).join('');
+  return articleShell('صفحه‌ای که DOM را می‌پوشاند', '', `<main><article id="article">${seedParagraphs()}${form}<p>پس از فرم: عباس عراقچی در ۱۵ آذر ۱۴۰۳ گفت.</p>${images}</article></main>`);
+}
+
 export function hostilePage(name: string): string | null {
   switch (name) {
     case 'xss':
@@ -136,6 +160,8 @@ export function hostilePage(name: string): string | null {
       return oddText();
     case 'frames':
       return framed();
+    case 'clobber':
+      return clobbering();
     default:
       return null;
   }
