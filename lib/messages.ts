@@ -147,7 +147,7 @@ type Schemas = Record<string, v.GenericSchema>;
 
 /** Validates an incoming message against a schema table; the error says what is wrong. */
 export function parseEnvelope<S extends Schemas>(schemas: S, raw: unknown): Result<{ type: keyof S & string; payload: unknown }> {
-  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'message is not an object' };
   const { type, payload, ...rest } = raw as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return { ok: false, error: `unexpected fields: ${Object.keys(rest).join(', ')}` };
   if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return { ok: false, error: `unknown message type: ${String(type).slice(0, 50)}` };

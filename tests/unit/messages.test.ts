@@ -14,6 +14,7 @@ describe('message validation', () => {
   it.each([
     [null, 'message is not an object'],
     ['ping', 'message is not an object'],
+    [[{ type: 'ping', payload: {} }], 'message is not an object'],
     [{ type: 'steal-cookies', payload: {} }, 'unknown message type: steal-cookies'],
     [{ type: '__proto__', payload: {} }, 'unknown message type: __proto__'],
     [{ type: 'ping', payload: {}, extra: 1 }, 'unexpected fields: extra'],
