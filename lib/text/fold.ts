@@ -81,6 +81,9 @@ export function fold(input: string): Folded {
     if (f === DROP) continue;
     if (f === EXPAND) {
       const expanded = input[i]!.normalize('NFKC');
+      // An isolated diacritic (U+FE70–FE7F, some ligatures) is a space and a mark in NFKC: it is
+      // a diacritic all the same, and goes with them — its space must not split a word.
+      if (isSpacingMark(expanded)) continue;
       if (out.length < j + expanded.length + 2) [out, map] = grow(out, map, expanded.length);
       for (let k = 0; k < expanded.length; k++) {
         const e = TABLE[expanded.charCodeAt(k)]!;
@@ -106,6 +109,13 @@ export function fold(input: string): Folded {
   map[j] = n;
   const text = decode(out.subarray(0, j));
   return { text, map: map.subarray(0, j + 1) };
+}
+
+/** A space followed only by code units the fold drops: what NFKC makes of an isolated diacritic. */
+function isSpacingMark(expanded: string): boolean {
+  if (expanded[0] !== ' ' || expanded.length < 2) return false;
+  for (let k = 1; k < expanded.length; k++) if (TABLE[expanded.charCodeAt(k)] !== DROP) return false;
+  return true;
 }
 
 function grow(out: Uint16Array<ArrayBuffer>, map: Int32Array<ArrayBuffer>, extra: number): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {

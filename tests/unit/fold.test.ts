@@ -32,6 +32,12 @@ describe('folding Persian and Arabic text for matching', () => {
     expect(original.slice(a, b)).toBe('عراقچیّ');
   });
 
+  it('folds an isolated diacritic away like any diacritic, without the space NFKC gives it (found by npm run fuzz)', () => {
+    expect(fold('ﹾ').text).toBe('');
+    expect(fold('عباسﹰ عراقچی').text).toBe('عباس عراقچی');
+    expect(fold('بﹾب').text).toBe('بب');
+  });
+
   it('foldKey trims', () => {
     expect(foldKey('  تحریم‌ها ')).toBe('تحریمها');
   });
