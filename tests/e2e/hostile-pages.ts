@@ -15,8 +15,15 @@ function seedParagraphs(seed = 2): string {
   return `<h1>${esc(title)}</h1>\n${body.map((p) => `<p>${esc(p)}</p>`).join('\n')}`;
 }
 
-/** Records the page's text as its own scripts saw it, before any extension could change it. */
+/**
+ * Records the page's text as its own scripts saw it, before any extension could change
+ * it, and the long tasks and long animation frames (with the scripts that ran in them)
+ * for the benchmark. Written without Array methods: one page replaces them all.
+ */
 const TEXT_AT_LOAD = `<script>
+window.__longTasks = []; window.__longFrames = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks[window.__longTasks.length] = { start: e.startTime, duration: e.duration }; }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { const scripts = []; for (const s of e.scripts) scripts[scripts.length] = { url: s.sourceURL, duration: s.duration }; window.__longFrames[window.__longFrames.length] = { start: e.startTime, duration: e.duration, scripts }; } }).observe({ type: 'long-animation-frame', buffered: true }); } catch (e) {}
 window.__errors = [];
 addEventListener('error', (e) => { window.__errors[window.__errors.length] = String(e.message); });
 document.addEventListener('DOMContentLoaded', () => { window.__textAtLoad = document.body.textContent; window.__htmlAtLoad = document.body.innerHTML; });
