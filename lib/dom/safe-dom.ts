@@ -35,8 +35,6 @@ const read = <T>(obj: object, name: string): T => (lookup(obj, name, 'get') as (
 const call = <T>(obj: object, name: string, ...args: unknown[]): T => (lookup(obj, name, 'value') as (this: object, ...a: unknown[]) => T).call(obj, ...args);
 
 export const parentOf = (n: Node): Element | null => read(n, 'parentElement');
-export const nodeTypeOf = (n: Node): number => read(n, 'nodeType');
-export const parentNodeOf = (n: Node): Node | null => read(n, 'parentNode');
 export const ownerDocumentOf = (n: Node): Document | null => read(n, 'ownerDocument');
 /** Upper-case tag name (HTML) or as written (SVG, MathML). */
 export const tagOf = (el: Element): string => read(el, 'tagName');

@@ -18,12 +18,12 @@ function seedParagraphs(seed = 2): string {
 /**
  * Records the page's text as its own scripts saw it, before any extension could change
  * it, and the long tasks and long animation frames (with the scripts that ran in them)
- * for the benchmark. Written without Array methods: one page replaces them all.
+ * for the benchmark. Written without Array methods or iterators: one page replaces them all.
  */
 const TEXT_AT_LOAD = `<script>
 window.__longTasks = []; window.__longFrames = [];
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks[window.__longTasks.length] = { start: e.startTime, duration: e.duration }; }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { const scripts = []; for (const s of e.scripts) scripts[scripts.length] = { url: s.sourceURL, duration: s.duration }; window.__longFrames[window.__longFrames.length] = { start: e.startTime, duration: e.duration, scripts }; } }).observe({ type: 'long-animation-frame', buffered: true }); } catch (e) {}
+try { new PerformanceObserver((l) => { const es = l.getEntries(); for (let i = 0; i < es.length; i++) window.__longTasks[window.__longTasks.length] = { start: es[i].startTime, duration: es[i].duration }; }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
+try { new PerformanceObserver((l) => { const es = l.getEntries(); for (let i = 0; i < es.length; i++) { const e = es[i]; const scripts = []; for (let k = 0; k < e.scripts.length; k++) scripts[k] = { url: e.scripts[k].sourceURL, duration: e.scripts[k].duration }; window.__longFrames[window.__longFrames.length] = { start: e.startTime, duration: e.duration, scripts }; } }).observe({ type: 'long-animation-frame', buffered: true }); } catch (e) {}
 window.__errors = [];
 addEventListener('error', (e) => { window.__errors[window.__errors.length] = String(e.message); });
 document.addEventListener('DOMContentLoaded', () => { window.__textAtLoad = document.body.textContent; window.__htmlAtLoad = document.body.innerHTML; });

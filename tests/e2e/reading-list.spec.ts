@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launch, test } from './fixtures';
 import {
-  ARAGHCHI, STATEMENT, STATEMENT_TITLE, clipFromPopup, dumpStore, exportedClip, importFile, negahExport, pressClipShortcut, toolbarTitle,
+  ARAGHCHI, STATEMENT, STATEMENT_TITLE, clipFromPopup, clipWithShortcut, dumpStore, exportedClip, importFile, negahExport, toolbarTitle,
 } from './reading-list-helpers';
 
 test('clips an article from the popup, lists it, marks the toolbar and leaves the page untouched', async ({ context, extPage, serviceWorker }) => {
@@ -35,9 +35,8 @@ test('clips an article from the popup, lists it, marks the toolbar and leaves th
 test('clips the page with Alt+Shift+S, and the popup lists it', async ({ context, extPage, serviceWorker }) => {
   const article = await context.newPage();
   await article.goto('https://www.isna.ir/news/seed-2');
-  await article.bringToFront();
-  await pressClipShortcut(context, article);
-  await expect.poll(() => toolbarTitle(serviceWorker, 'https://www.isna.ir/news/seed-2')).toBe('Negah: this page is in your reading list');
+  await clipWithShortcut(context, article, serviceWorker);
+  expect(await toolbarTitle(serviceWorker, 'https://www.isna.ir/news/seed-2')).toBe('Negah: this page is in your reading list');
   const popup = await extPage('popup.html');
   await expect(popup.getByRole('link', { name: 'اجلاس اکو', exact: true })).toBeVisible();
 });

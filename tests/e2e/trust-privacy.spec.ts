@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, launch, test } from './fixtures';
 import { hover, marks, tooltipText } from './page-probe';
-import { STATEMENT, STATEMENT_TITLE, pressClipShortcut } from './reading-list-helpers';
+import { STATEMENT, STATEMENT_TITLE, clipWithShortcut } from './reading-list-helpers';
 
 test.setTimeout(180_000);
 
@@ -103,8 +103,7 @@ test('using every feature sends no request anywhere beyond the pages the test op
 
     // Clips: from the keyboard, and from the popup.
     const second = await visits.open(context, 'https://www.isna.ir/news/seed-2');
-    await second.bringToFront();
-    await pressClipShortcut(context, second);
+    await clipWithShortcut(context, second, sw);
     await visits.open(context, STATEMENT, ['https://www.irna.ir/photos/briefing.jpg']);
     const popup = await ext('popup.html');
     await popup.getByRole('button', { name: 'Save page' }).click();
