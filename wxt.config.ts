@@ -2,6 +2,19 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { curatedHostPermissions, curatedMatchPatterns } from './lib/sites';
 
+/**
+ * The policy of every extension page (popup, options, reader, the background):
+ * nothing may load unless named here, and nothing here reaches the network —
+ * a sanitiser bypass in a clip would still run nothing and fetch nothing.
+ * Inline styles stay allowed (the tooltip's shadow root carries its own <style>);
+ * any url() in them is still held to img-src and font-src. See SECURITY.md.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
+  "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "frame-src 'none'", "media-src 'none'",
+  "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+
 // See README "Permissions" for why each one is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -26,13 +39,7 @@ export default defineConfig({
         description: '__MSG_commandAnnotate__',
       },
     },
-    content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none';"
-        : {
-            extension_pages:
-              "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'",
-          },
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox' && {
       // MV2 has no optional_host_permissions: the same grant is an optional permission there.
       optional_permissions: ['*://*/*'],

@@ -9,7 +9,8 @@ import { createArticleSanitizer } from '@/lib/clip/sanitize';
  */
 export default defineUnlistedScript((): ExtractResult => {
   try {
-    return extractPage(document, createArticleSanitizer(window));
+    // location, not document.URL: a page's <img name="URL"> can stand in for the latter.
+    return extractPage(document, createArticleSanitizer(window), location.href);
   } catch (err) {
     return { ok: false, error: `failed: ${err instanceof Error ? err.message : String(err)}` };
   }

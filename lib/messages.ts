@@ -9,6 +9,15 @@ import * as v from 'valibot';
 export const MAX_HTML = 10 * 1024 * 1024;
 export const MAX_TEXT = 5 * 1024 * 1024;
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+/**
+ * An article's HTML or text: past the limit the clip is refused with the
+ * `too-large` code, which the popup and the page notice turn into a sentence.
+ */
+const Article = (max: number, what: string) =>
+  v.pipe(v.string(), v.maxLength(max, (issue) => `too-large: the article's ${what} is ${megabytes(issue.received)}, more than the ${megabytes(String(max))} Negah keeps`));
+function megabytes(length: string): string {
+  return `${(Number(length) / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
 const OptStr = (max: number) => v.optional(Str(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e7));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -24,8 +33,8 @@ export const ExtractedPageSchema = v.strictObject({
   published: OptStr(100),
   lang: v.picklist(['fa', 'ar', 'other']),
   /** Readability's article HTML; sanitised again before it is stored or shown. */
-  html: Str(MAX_HTML),
-  text: Str(MAX_TEXT),
+  html: Article(MAX_HTML, 'HTML'),
+  text: Article(MAX_TEXT, 'text'),
   excerpt: OptStr(5000),
 });
 export type ExtractedPage = v.InferOutput<typeof ExtractedPageSchema>;
@@ -138,10 +147,12 @@ type Schemas = Record<string, v.GenericSchema>;
 
 /** Validates an incoming message against a schema table; the error says what is wrong. */
 export function parseEnvelope<S extends Schemas>(schemas: S, raw: unknown): Result<{ type: keyof S & string; payload: unknown }> {
-  if (typeof raw !== 'object' || raw === null) return { ok: false, error: 'message is not an object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'message is not an object' };
   const { type, payload, ...rest } = raw as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return { ok: false, error: `unexpected fields: ${Object.keys(rest).join(', ')}` };
   if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return { ok: false, error: `unknown message type: ${String(type).slice(0, 50)}` };
+  // valibot takes an array for an object with no required field: a payload is always a plain object.
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { ok: false, error: `invalid ${type}: the payload is not an object` };
   const parsed = v.safeParse(schemas[type]!, payload);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { benchPage } from './bench/page';
 import { benchDates } from './bench/dates';
 import { benchEntities } from './bench/entities';
+import { benchHostilePages } from './bench/hostile-pages';
 import { benchReadingList } from './bench/reading-list';
 import { benchText } from './bench/text';
 
@@ -19,5 +20,6 @@ const results: Record<string, unknown> = {
 if (!process.argv.includes('--no-browser')) {
   results.readingList = await benchReadingList();
   results.page = await benchPage();
+  results.hostilePages = await benchHostilePages();
 }
 console.log(JSON.stringify(results, null, 2));

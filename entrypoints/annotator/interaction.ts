@@ -1,4 +1,5 @@
 import type { Mark } from '@/lib/dom/marks';
+import { closestOf } from '@/lib/dom/safe-dom';
 import type { TooltipHost } from './tooltip-host';
 
 export interface InteractionOptions {
@@ -111,6 +112,6 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 
 export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return true;
+  if (closestOf(target, 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return true;
   return (target as HTMLElement).isContentEditable === true;
 }

@@ -1,4 +1,5 @@
 import { isFurniture } from '@/lib/dom/article-root';
+import { parentOf } from '@/lib/dom/safe-dom';
 
 export interface ObserveOptions {
   /** New content worth annotating (lazy paragraphs, the next article of an infinite scroll). */
@@ -71,7 +72,7 @@ export function observePage(o: ObserveOptions): void {
 function topmost(nodes: Element[]): Element[] {
   const set = new Set(nodes);
   return nodes.filter((n) => {
-    for (let p = n.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    for (let p = parentOf(n); p; p = parentOf(p)) if (set.has(p)) return false;
     return true;
   });
 }

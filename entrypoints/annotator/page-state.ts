@@ -1,5 +1,6 @@
 import { findArticleRoot, isFurniture } from '@/lib/dom/article-root';
 import { findPublished } from '@/lib/dom/published';
+import { tagOf, textOf } from '@/lib/dom/safe-dom';
 import { identifyLanguage } from '@/lib/text/language';
 
 export interface PageFacts {
@@ -11,7 +12,7 @@ export interface PageFacts {
 /** What the annotator needs to know about the page before it marks anything. */
 export function readPage(doc: Document): PageFacts {
   const root = findArticleRoot(doc);
-  const sample = `${doc.title}\n${(root.textContent ?? '').slice(0, 6000)}`;
+  const sample = `${doc.title}\n${textOf(root).slice(0, 6000)}`;
   const docLang = doc.documentElement.lang.toLowerCase();
   let lang = identifyLanguage(sample).lang;
   // The page's own lang attribute settles a close call between Persian and Arabic.
@@ -21,5 +22,5 @@ export function readPage(doc: Document): PageFacts {
 
 /** Skip rule for text collection: page furniture and Negah's own layer. */
 export function skipElement(el: Element): boolean {
-  return el.tagName === 'NEGAH-LAYER' || isFurniture(el);
+  return tagOf(el) === 'NEGAH-LAYER' || isFurniture(el);
 }

@@ -6,30 +6,17 @@ import { toCslJson } from '@/lib/export/csl';
 import { exportAll, toJsonText } from '@/lib/export/json';
 import { clipToMarkdown, fileName } from '@/lib/export/markdown';
 import { zip } from '@/lib/export/zip';
-import { applyImport, type ImportItem } from '@/lib/import/apply';
-import { itemFromExport, parseNegahExport } from '@/lib/import/negah-json';
-import { parsePocketCsv } from '@/lib/import/pocket-csv';
+import { applyImport } from '@/lib/import/apply';
+import { readImport } from '@/lib/import/read-file';
 import { ImportError } from '@/lib/import/report';
 import { getStore } from '@/lib/store/db';
 import { loadCatalog } from '@/lib/store/list';
-import type { EntityRecord } from '@/lib/store/schema';
 import { announceClipsChanged } from '@/utils/clip-events';
 import { describeClipError } from '@/utils/clip-errors';
 import { download } from '@/utils/download';
 import { request } from '@/utils/messaging';
 
-const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** Reads a Negah JSON export or a Pocket CSV, checking all of it before anything is written. */
-async function readImport(file: File): Promise<{ items: ImportItem[]; entities: EntityRecord[] }> {
-  if (file.size > MAX_IMPORT_BYTES) throw new ImportError(['this file is larger than 1 GB']);
-  const text = await file.text();
-  const looksJson = /^\s*[[{]/.test(text);
-  if (!looksJson || /\.csv$/i.test(file.name)) return { items: parsePocketCsv(text), entities: [] };
-  const parsed = parseNegahExport(text);
-  return { items: parsed.clips.map(itemFromExport), entities: parsed.entities };
-}
 
 async function markdownZip(): Promise<{ data: Uint8Array<ArrayBuffer>; count: number }> {
   const db = await getStore();

@@ -46,9 +46,8 @@ export function cleanUrl(url: string): string {
   for (const name of Array.from(u.searchParams.keys())) if (isTracker(name)) u.searchParams.delete(name);
   // A hash-bang route (old single-page sites) is the article's address; any other fragment is a place in it.
   if (!u.hash.startsWith('#!')) u.hash = '';
-  let out = u.href;
-  if (u.search === '' && out.includes('?')) out = out.replace('?', '');
-  return out;
+  // Built from its parts: an empty query ("?") is dropped, and a "?" inside a #! route stays.
+  return `${u.origin}${u.pathname}${u.search}${u.hash}`;
 }
 
 /** Host without the prefixes that serve the same site to phones or AMP. */

@@ -9,13 +9,17 @@ import { MAX_HTML, MAX_TEXT, type ExtractedPage } from '../messages';
 import { findArticleRoot } from '../dom/article-root';
 import { collectText } from '../dom/collect-text';
 import { findPublished, toLocalDay } from '../dom/published';
+import { attrOf, cloneOf, docLangOf, queryAll, queryOne, removeAttr, removeElement, textOf, titleOf } from '../dom/safe-dom';
 import { identifyLanguage } from '../text/language';
 import type { ArticleSanitizer } from './sanitize';
 
 
 export type ExtractResult = { ok: true; page: ExtractedPage } | { ok: false; error: string };
 
-const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+const meta = (doc: Document, selector: string) => {
+  const el = queryOne(doc, selector);
+  return (el ? attrOf(el, 'content') : null)?.trim() || undefined;
+};
 const squash = (s: string | null | undefined, max: number) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
   return t ? t.slice(0, max) : undefined;
@@ -23,7 +27,7 @@ const squash = (s: string | null | undefined, max: number) => {
 
 function pageLang(doc: Document, title: string, text: string): 'fa' | 'ar' | 'other' {
   const guess = identifyLanguage(`${title}\n${text.slice(0, 6000)}`);
-  const declared = doc.documentElement.lang.toLowerCase();
+  const declared = docLangOf(doc);
   // The page's own lang attribute settles a close call between Persian and Arabic (as the annotator does).
   if (guess.lang !== 'other' && /^(fa|ar)\b/.test(declared) && guess.confidence < 0.2) return declared.slice(0, 2) as 'fa' | 'ar';
   return guess.lang;
@@ -50,8 +54,8 @@ interface Found {
 /** Readability's article, or — on pages it gives up on, and on very long ones — the annotator's article root. */
 function findArticle(doc: Document): Found {
   const root = findArticleRoot(doc);
-  if ((root.textContent?.length ?? 0) > LONG_ARTICLE) return { node: root };
-  const clone = doc.cloneNode(true) as Document;
+  if (textOf(root).length > LONG_ARTICLE) return { node: root };
+  const clone = defused(cloneOf(doc));
   // The element itself, not its HTML: the sanitiser copies it without a serialise-and-parse round trip.
   const article = new Readability<Node>(clone, { charThreshold: 200, serializer: (el) => el }).parse();
   if (article?.content) {
@@ -61,6 +65,19 @@ function findArticle(doc: Document): Found {
     };
   }
   return { node: root };
+}
+
+/**
+ * A copy of the page that its own markup cannot turn against the code reading it:
+ * a form's named controls shadow the form's properties (`<input name="parentNode">`
+ * sends Readability's tree walk round in circles for ever) and named images or
+ * embeds shadow the document's (`<img name="body">`). Forms, objects and embeds
+ * are never part of a clip, and an image's or frame's name means nothing in one: all go.
+ */
+function defused(clone: Document): Document {
+  for (const el of queryAll(clone, 'form, object, embed')) removeElement(el);
+  for (const el of queryAll(clone, 'img[name], iframe[name]')) removeAttr(el, 'name');
+  return clone;
 }
 
 function serialise(fragment: DocumentFragment, doc: Document): string {
@@ -77,10 +94,10 @@ export function extractPage(doc: Document, sanitizer: ArticleSanitizer, url = do
   const text = collectText(fragment).text.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
   const html = serialise(fragment, doc);
   if (html.length > MAX_HTML || text.length > MAX_TEXT) return { ok: false, error: 'too-large: this article is bigger than Negah keeps (10 MB)' };
-  const title = squash(meta(doc, 'meta[property="og:title"]') ?? found.title ?? doc.title, 2000) ?? url;
+  const title = squash(meta(doc, 'meta[property="og:title"]') ?? found.title ?? titleOf(doc), 2000) ?? url;
   const lang = pageLang(doc, title, text);
   const published = findPublished(doc, lang) ?? (found.publishedTime ? toLocalDay(found.publishedTime.trim(), lang) : undefined);
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href || meta(doc, 'meta[property="og:url"]');
+  const canonical = canonicalHref(doc, url) || meta(doc, 'meta[property="og:url"]');
   const page: ExtractedPage = {
     url,
     title,
@@ -94,6 +111,18 @@ export function extractPage(doc: Document, sanitizer: ArticleSanitizer, url = do
     ...optional('excerpt', squash(summaryOf(doc, found.excerpt), 5000)),
   };
   return { ok: true, page };
+}
+
+/** The page's canonical link, resolved against its address. */
+function canonicalHref(doc: Document, url: string): string | undefined {
+  const link = queryOne(doc, 'link[rel~="canonical" i]');
+  const href = link ? attrOf(link, 'href') : null;
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), url).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The page's own summary; Readability's first-paragraph guess only when it is a real sentence, not a dateline. */

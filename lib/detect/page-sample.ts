@@ -1,3 +1,4 @@
+import { ownerDocumentOf, parentOf, tagOf } from '../dom/safe-dom';
 import { hasArabicScriptContent } from './script-sample';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -15,10 +16,11 @@ export function looksPersianOrArabic(doc: Document): boolean {
 
 function sampleText(root: Node | null, limit: number): string {
   if (!root) return '';
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const walker = (ownerDocumentOf(root) ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
   let out = '';
   for (let n = walker.nextNode(); n && out.length < limit; n = walker.nextNode()) {
-    if (!SKIP.has(n.parentElement?.tagName ?? '')) out += (n as Text).data;
+    const parent = parentOf(n);
+    if (!SKIP.has(parent ? tagOf(parent) : '')) out += (n as Text).data;
   }
   return out;
 }

@@ -3,7 +3,11 @@
  * offsets back to text nodes. Blocks are separated by '\n' so that nothing is
  * matched across paragraphs; inline markup (<b>, <a>, <span>) does not break
  * words. Editable content, code and scripts are skipped with their subtrees.
+ * Element reads go through safe-dom (a hostile page's forms cannot redirect them),
+ * and each text node's block is remembered per parent, so that 5,000 nested
+ * inline elements cost one walk, not one per text node.
  */
+import { attrOf, hasAttr, ownerDocumentOf, parentOf, tagOf } from './safe-dom';
 
 export interface TextSegment {
   node: Text;
@@ -35,15 +39,15 @@ export interface CollectOptions {
 
 /** True for elements whose text Negah must never touch. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (SKIP.has(tagOf(el).toUpperCase())) return true;
   if (el.namespaceURI === 'http://www.w3.org/2000/svg') return true;
-  const editable = el.getAttribute('contenteditable');
+  const editable = attrOf(el, 'contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  return attrOf(el, 'aria-hidden') === 'true' || hasAttr(el, 'hidden');
 }
 
 export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
-  const doc = root.ownerDocument ?? (root as Document);
+  const doc = ownerDocumentOf(root) ?? (root as Document);
   const skip = options.skip;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
@@ -56,6 +60,7 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
   const segments: TextSegment[] = [];
   let length = 0;
   let lastBlock: Element | null = null;
+  const blockOf = blockFinder();
   const limit = options.limit ?? Infinity;
   for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
     const text = node as Text;
@@ -74,10 +79,28 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
   return { text: parts.join(''), segments };
 }
 
-function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && INLINE.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
-  return el;
+/** The nearest ancestor of a text node that is not inline markup, remembered for each element passed. */
+function blockFinder(): (node: Node) => Element | null {
+  const known = new Map<Element, Element>();
+  return (node) => {
+    const path: Element[] = [];
+    let el = parentOf(node);
+    let block: Element | null = el;
+    while (el) {
+      const seen = known.get(el);
+      if (seen) {
+        block = seen;
+        break;
+      }
+      path.push(el);
+      const parent = parentOf(el);
+      block = el;
+      if (!INLINE.has(tagOf(el).toUpperCase()) || !parent) break;
+      el = parent;
+    }
+    for (const e of path) known.set(e, block!);
+    return block;
+  };
 }
 
 /** The text node and offset where string offset `offset` falls (end-inclusive for range ends). */

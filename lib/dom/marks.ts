@@ -6,6 +6,7 @@
 import type { DateAnnotation, EntityAnnotation } from '../types';
 import type { CollectedText } from './collect-text';
 import { spansToRanges } from './ranges';
+import { parentOf, tagOf } from './safe-dom';
 
 interface MarkBase {
   start: number;
@@ -94,8 +95,8 @@ export class MarkIndex {
 }
 
 function blockOf(node: Node): Element {
-  let el = node.parentElement!;
-  while (INLINE.test(el.tagName) && el.parentElement) el = el.parentElement;
+  let el = parentOf(node)!;
+  for (let parent = parentOf(el); INLINE.test(tagOf(el)) && parent; parent = parentOf(el)) el = parent;
   return el;
 }
 

@@ -5,6 +5,8 @@
  * UTC one is read in the zone of the page's language (Tehran for Persian, Riyadh for Arabic).
  */
 
+import { attrOf, queryAll, queryOne, textOf } from './safe-dom';
+
 const META = [
   'meta[property="article:published_time"]',
   'meta[name="article:published_time"]',
@@ -17,12 +19,18 @@ const META = [
   'meta[property="og:published_time"]',
 ];
 
+/** An attribute of the first element matching `selector` (read so that the page's named elements cannot stand in). */
+function attrAt(doc: Document, selector: string, name: string): string | null {
+  const el = queryOne(doc, selector);
+  return el ? attrOf(el, name) : null;
+}
+
 export function findPublished(doc: Document, lang: 'fa' | 'ar' | 'other'): string | undefined {
   const candidates: (string | null | undefined)[] = [
-    ...META.map((s) => doc.querySelector(s)?.getAttribute('content')),
+    ...META.map((s) => attrAt(doc, s, 'content')),
     ...jsonLdDates(doc),
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
-    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+    attrAt(doc, '[itemprop="datePublished"]', 'datetime'),
+    attrAt(doc, 'article time[datetime], time[datetime]', 'datetime'),
   ];
   for (const c of candidates) {
     const day = c ? toLocalDay(c.trim(), lang) : undefined;
@@ -33,9 +41,9 @@ export function findPublished(doc: Document, lang: 'fa' | 'ar' | 'other'): strin
 
 function jsonLdDates(doc: Document): string[] {
   const out: string[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
     try {
-      collect(JSON.parse(script.textContent ?? ''), out, 0);
+      collect(JSON.parse(textOf(script)), out, 0);
     } catch {
       // A page's broken JSON-LD is its own business.
     }

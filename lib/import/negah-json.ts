@@ -23,6 +23,11 @@ function issuePath(issue: v.BaseIssue<unknown>, file: unknown): string {
   return keys.map(String).join('.') || 'file';
 }
 
+/** valibot's words for a field the schema does not know ("Expected never") are no help to a reader. */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  return issue.expected === 'never' ? 'a field a Negah export does not have' : issue.message;
+}
+
 /** Why a parsed JSON value is not an export this version can read, before checking every field. */
 function checkEnvelope(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'this is not a Negah export: it is not a JSON object';
@@ -61,7 +66,7 @@ export function parseNegahExport(text: string): ExportFile {
   const envelope = checkEnvelope(raw);
   if (envelope) throw new ImportError([envelope]);
   const parsed = v.safeParse(ExportFileSchema, raw, { abortEarly: false });
-  if (!parsed.success) throw new ImportError(capProblems(parsed.issues.map((i) => `${issuePath(i, raw)}: ${i.message}`)));
+  if (!parsed.success) throw new ImportError(capProblems(parsed.issues.map((i) => `${issuePath(i, raw)}: ${issueMessage(i)}`)));
   const problems = checkMeaning(parsed.output);
   if (problems.length > 0) throw new ImportError(capProblems(problems));
   return parsed.output;

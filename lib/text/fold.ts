@@ -75,37 +75,45 @@ export function fold(input: string): Folded {
   let map: Int32Array<ArrayBuffer> = new Int32Array(n + 17);
   let j = 0;
   let lastSpace = true; // collapse leading spaces too
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    let f = TABLE[c]!;
-    if (f === DROP) continue;
-    if (f === EXPAND) {
-      const expanded = input[i]!.normalize('NFKC');
-      if (out.length < j + expanded.length + 2) [out, map] = grow(out, map, expanded.length);
-      for (let k = 0; k < expanded.length; k++) {
-        const e = TABLE[expanded.charCodeAt(k)]!;
-        if (e < 0) continue;
-        out[j] = e;
-        map[j++] = i;
-      }
-      lastSpace = false;
-      continue;
-    }
+  /** Appends folded unit `f` (from source offset `i`), a run of whitespace becoming one character: a break if the run holds one. */
+  const emit = (f: number, i: number) => {
     if (f === 0x20 || f === 0x0a) {
-      // A run of whitespace becomes one character: a break if the run holds one.
       if (lastSpace) {
         if (f === 0x0a && j > 0) out[j - 1] = 0x0a;
-        continue;
+        return;
       }
       lastSpace = true;
     } else lastSpace = false;
     if (j + 2 >= out.length) [out, map] = grow(out, map, 16);
     out[j] = f;
     map[j++] = i;
+  };
+  for (let i = 0; i < n; i++) {
+    const f = TABLE[input.charCodeAt(i)]!;
+    if (f === DROP) continue;
+    if (f !== EXPAND) {
+      emit(f, i);
+      continue;
+    }
+    const expanded = input[i]!.normalize('NFKC');
+    // An isolated diacritic (U+FE70–FE7F, some ligatures) is a space and a mark in NFKC: it is
+    // a diacritic all the same, and goes with them — its space must not split a word.
+    if (isSpacingMark(expanded)) continue;
+    for (let k = 0; k < expanded.length; k++) {
+      const e = TABLE[expanded.charCodeAt(k)]!;
+      if (e >= 0) emit(e, i);
+    }
   }
   map[j] = n;
   const text = decode(out.subarray(0, j));
   return { text, map: map.subarray(0, j + 1) };
+}
+
+/** A space followed only by code units the fold drops: what NFKC makes of an isolated diacritic. */
+function isSpacingMark(expanded: string): boolean {
+  if (expanded[0] !== ' ' || expanded.length < 2) return false;
+  for (let k = 1; k < expanded.length; k++) if (TABLE[expanded.charCodeAt(k)] !== DROP) return false;
+  return true;
 }
 
 function grow(out: Uint16Array<ArrayBuffer>, map: Int32Array<ArrayBuffer>, extra: number): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {

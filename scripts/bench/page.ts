@@ -36,7 +36,7 @@ async function mainThreadMs(page: Page, url: string, settle: (p: Page) => Promis
 }
 
 /** Done when the toolbar badge (set once the whole article is annotated) shows a count that holds. */
-function annotated(sw: Worker) {
+export function annotated(sw: Worker) {
   return async (page: Page): Promise<void> => {
     const url = page.url();
     let last = '';
@@ -76,7 +76,7 @@ function walkMs(page: Page): Promise<number> {
   });
 }
 
-async function measure(ext: BrowserContext, bare: BrowserContext, url: string, settle: (p: Page) => Promise<void>) {
+export async function measure(ext: BrowserContext, bare: BrowserContext, url: string, settle: (p: Page) => Promise<void>) {
   const withExt: Times[] = [];
   const without: Times[] = [];
   const walks: number[] = [];
@@ -122,7 +122,7 @@ function emptyLoaderBuild(): string {
   return dir;
 }
 
-async function launchWith(path: string, port: number): Promise<{ context: BrowserContext; sw: Worker }> {
+export async function launchWith(path: string, port: number): Promise<{ context: BrowserContext; sw: Worker }> {
   // A later --load-extension wins over the one launch() passes.
   const context = await launch(mkdtempSync(join(tmpdir(), 'negah-bench-')), port, [`--disable-extensions-except=${path}`, `--load-extension=${path}`]);
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -26,6 +26,26 @@ export async function pressClipShortcut(context: BrowserContext, page: Page): Pr
   await cdp.detach();
 }
 
+/**
+ * Clips `page` with Alt+Shift+S and waits for its toolbar mark. Right after the browser
+ * starts, Chromium sometimes drops an extension shortcut before its key bindings are
+ * registered (the command never reaches the worker): the key is pressed again then, up
+ * to three times; a shortcut that does not work fails all three.
+ */
+export async function clipWithShortcut(context: BrowserContext, page: Page, sw: Worker): Promise<void> {
+  const saved = () => toolbarTitle(sw, page.url());
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.bringToFront();
+    await pressClipShortcut(context, page);
+    try {
+      await expect.poll(saved, { timeout: 5000 }).toBe('Negah: this page is in your reading list');
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
 /** The toolbar title of the tab showing `url`, as the browser has it. */
 export async function toolbarTitle(sw: Worker, url: string): Promise<string> {
   return sw.evaluate(async (u) => {

@@ -8,6 +8,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { generate } from 'selfsigned';
 import { fixturePage } from './fixture-pages';
+import { hostilePage } from './hostile-pages';
 import { corpusPage, seedPage } from './seed-pages';
 
 export interface RecordedRequest {
@@ -53,6 +54,11 @@ function respond(url: URL): { type: string; data: string | Buffer } | null {
   const fixture = /^\/(?:.*\/)?fixture-([a-z]+)(?:\.html)?$/.exec(url.pathname);
   if (fixture) {
     const page = fixturePage(fixture[1]!, Number(url.searchParams.get('seed') ?? 2));
+    return page ? { type: TYPES['.html']!, data: page } : null;
+  }
+  const hostile = /^\/(?:.*\/)?(?:hostile|trust-([a-z]+))\.html$/.exec(url.pathname);
+  if (hostile) {
+    const page = hostilePage(hostile[1] ?? 'xss');
     return page ? { type: TYPES['.html']!, data: page } : null;
   }
   const corpus = /^\/(?:.*\/)?corpus-(\d{3})(?:\.html)?$/.exec(url.pathname);

@@ -4,6 +4,9 @@ import { InvalidUrlError, canonicalUrl, cleanUrl, displayUrl } from '@/lib/clip/
 describe('the address a clip is filed under', () => {
   it.each([
     ['https://www.irna.ir/news/85123?utm_source=telegram&utm_medium=social', 'https://www.irna.ir/news/85123'],
+    // Found by npm run fuzz: the empty query went, and so did the "?" of the #! route after it.
+    ['http://a.aa?#!?', 'http://a.aa/#!?'],
+    ['https://x.ir/?#!/news?id=1', 'https://x.ir/#!/news?id=1'],
     ['https://www.isna.ir/news/1403?fbclid=IwAR0x&gclid=abc', 'https://www.isna.ir/news/1403'],
     ['https://www.spa.gov.sa/N123?utm_campaign=x&lang=ar', 'https://www.spa.gov.sa/N123?lang=ar'],
     ['https://x.ir/a?mc_cid=1&mc_eid=2&_ga=3&msclkid=4&igshid=5&yclid=6', 'https://x.ir/a'],

@@ -32,6 +32,18 @@ describe('folding Persian and Arabic text for matching', () => {
     expect(original.slice(a, b)).toBe('عراقچیّ');
   });
 
+  it('folds an isolated diacritic away like any diacritic, without the space NFKC gives it (found by npm run fuzz)', () => {
+    expect(fold('ﹾ').text).toBe('');
+    expect(fold('عباسﹰ عراقچی').text).toBe('عباس عراقچی');
+    expect(fold('بﹾب').text).toBe('بب');
+  });
+
+  it('collapses the spaces around a presentation form that folds to nothing, or to words (found by npm run fuzz)', () => {
+    expect(fold('﮲\t').text).toBe('');
+    expect(fold('a ﮲ b').text).toBe('a b');
+    expect(fold('محمد ﷺ  گفت').text).toBe('محمد صلی الله علیه وسلم گفت');
+  });
+
   it('foldKey trims', () => {
     expect(foldKey('  تحریم‌ها ')).toBe('تحریمها');
   });
