@@ -35,7 +35,7 @@ export default defineConfig({
         description: '__MSG_commandClip__',
       },
       'annotate-page': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+M' }, // Alt+Shift+N and Alt+Shift+A are taken by Chromium 156
         description: '__MSG_commandAnnotate__',
       },
     },

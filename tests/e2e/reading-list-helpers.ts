@@ -17,11 +17,17 @@ export async function clipFromPopup(context: BrowserContext, extPage: (p: string
 
 /** Alt+Shift+S as the browser receives it: a raw key event, which reaches the browser's shortcuts. */
 export async function pressClipShortcut(context: BrowserContext, page: Page): Promise<void> {
+  await pressAltShift(context, page, 'S');
+}
+
+/** Alt+Shift+<letter> as the browser receives it (Playwright's keyboard never reaches extension shortcuts). */
+export async function pressAltShift(context: BrowserContext, page: Page, letter: string): Promise<void> {
   const cdp = await context.newCDPSession(page);
   const ALT = 1;
   const SHIFT = 8;
+  const code = letter.toUpperCase().charCodeAt(0);
   for (const type of ['rawKeyDown', 'keyUp'] as const) {
-    await cdp.send('Input.dispatchKeyEvent', { type, modifiers: ALT | SHIFT, key: 'S', code: 'KeyS', windowsVirtualKeyCode: 83, nativeVirtualKeyCode: 83 });
+    await cdp.send('Input.dispatchKeyEvent', { type, modifiers: ALT | SHIFT, key: letter.toUpperCase(), code: `Key${letter.toUpperCase()}`, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code });
   }
   await cdp.detach();
 }
