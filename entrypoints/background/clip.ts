@@ -2,15 +2,12 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { buildClip } from '@/lib/clip/build';
 import type { ExtractResult } from '@/lib/clip/extract';
-import type { EntityMatcher } from '@/lib/entities/matcher';
 import { ExtractedPageSchema, type ClipSummary, type ExtractedPage } from '@/lib/messages';
 import { saveClip } from '@/lib/store/clips';
 import { getStore } from '@/lib/store/db';
 import { announceClipsChanged } from '@/utils/clip-events';
-import { loadMatcher } from '../annotator/matcher';
+import { clipMatcher } from './matcher';
 import { markSaved } from './saved-indicator';
-
-let matcher: Promise<EntityMatcher | undefined> | undefined;
 
 /**
  * Runs the extractor in the tab and checks what comes back like any message:
@@ -37,7 +34,7 @@ export async function extractFromTab(tabId: number): Promise<ExtractedPage> {
 
 /** Analyses and files an extracted page; says whether it updated a clip already there. */
 export async function storePage(page: ExtractedPage): Promise<ClipSummary> {
-  const content = buildClip(page, { matcher: await (matcher ??= loadMatcher()) });
+  const content = buildClip(page, { matcher: clipMatcher() });
   const { clip, updated } = await saveClip(await getStore(), content);
   announceClipsChanged({ reason: updated ? 'updated' : 'saved', ids: [clip.id] });
   return { id: clip.id, url: clip.url, title: clip.title, updated };

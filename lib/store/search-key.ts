@@ -23,6 +23,8 @@ export function queryWords(query: string): string[] {
 /** Most words an article contributes to the full-text index: the article's start matters most. */
 export const MAX_TERMS = 4000;
 const MAX_TERM_LENGTH = 40;
+/** How much of an article the word index reads: far more than any news story, and a 1 MB one stays quick to save. */
+const MAX_INDEXED_CHARS = 200_000;
 
 /**
  * The distinct folded words of an article, in order of first appearance. Arabic
@@ -31,7 +33,7 @@ const MAX_TERM_LENGTH = 40;
 export function termsOf(text: string, max = MAX_TERMS): string[] {
   const out = new Set<string>();
   WORD.lastIndex = 0;
-  const key = searchKey(text);
+  const key = searchKey(text.length > MAX_INDEXED_CHARS ? text.slice(0, MAX_INDEXED_CHARS) : text);
   for (let m = WORD.exec(key); m && out.size < max; m = WORD.exec(key)) {
     const w = m[0];
     if (w.length < 2 || w.length > MAX_TERM_LENGTH) continue;
