@@ -12,12 +12,13 @@ const LOOK_AGAIN_MS = [2000, 6000];
  * almost nothing. The manifest lists it as the content script (wxt.config.ts).
  */
 export default defineUnlistedScript(() => {
-  type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
-  const api = g.browser ?? g.chrome;
   const look = (again: number[]) => {
     if (looksPersianOrArabic(document)) {
-      void api?.runtime.sendMessage({ type: 'annotator:load', payload: {} }).catch(() => undefined);
+      // The extension API is touched only now: its bindings are built on first use, and
+      // that alone would cost a page Negah has nothing to do with more than the look itself.
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const g = globalThis as { browser?: Runtime; chrome?: Runtime };
+      void (g.browser ?? g.chrome)?.runtime.sendMessage({ type: 'annotator:load', payload: {} }).catch(() => undefined);
       return;
     }
     const [next, ...rest] = again;
