@@ -151,6 +151,20 @@ function newsPageOfSize(bytes: number): string {
 <aside class="related"><ul>${related}</ul></aside><section class="comments">${comments}</section></main><footer>©</footer></body></html>`;
 }
 
+/** Waits (at most 15 s) until the toolbar badge of the tab showing `url` carries the count of its marks. */
+async function annotated(context: BrowserContext, url: string): Promise<void> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let i = 0; i < 60; i++) {
+    const badge = await sw.evaluate(async (u) => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await c.tabs.query({ url: u });
+      return tab ? c.action.getBadgeText({ tabId: tab.id }) : '';
+    }, url);
+    if (badge !== '') return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 interface ClipTiming {
   bytes: number;
   textChars: number;
@@ -163,6 +177,8 @@ async function clipPage(context: BrowserContext, id: string, url: string, html: 
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   const article = await context.newPage();
   await article.goto(url);
+  // A reader saves a page they have opened and looked at: by then Negah has finished marking it.
+  await annotated(context, url);
   const popup = await extPage(context, id, 'popup.html');
   // A reader clicks "Save page" after the popup has opened, not within its first frames.
   await popup.waitForFunction(() => performance.getEntriesByName('negah:catalog-ready').length > 0);
