@@ -114,21 +114,6 @@ export const ClipsChangedSchema = v.strictObject({
 });
 export type ClipsChanged = v.InferOutput<typeof ClipsChangedSchema>;
 
-/** Requests from the background to a content script. */
-export const CONTENT_REQUEST_SCHEMAS = {
-  'page:extract': v.strictObject({}),
-  'page:annotate': v.strictObject({ force: v.boolean() }),
-  'page:status': v.strictObject({}),
-} as const;
-export type ContentRequestType = keyof typeof CONTENT_REQUEST_SCHEMAS;
-export type ContentRequestPayload<K extends ContentRequestType> = v.InferOutput<(typeof CONTENT_REQUEST_SCHEMAS)[K]>;
-
-export interface ContentResponseMap {
-  'page:extract': ExtractedPage;
-  'page:annotate': { started: boolean };
-  'page:status': { lang: 'fa' | 'ar' | 'other'; annotations: number; active: boolean };
-}
-
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface Envelope<K extends string, P> {
