@@ -1,5 +1,6 @@
 import type { I18n } from '@/components/i18n';
 import type { Mark } from '@/lib/dom/marks';
+import { liveRange } from '@/lib/dom/ranges';
 import type { Settings } from '@/lib/settings';
 import { inlineLabel } from './cards';
 import type { TooltipHost } from './tooltip-host';
@@ -16,10 +17,7 @@ export function paintInlineLabels(host: TooltipHost, marks: Mark[], settings: Se
   for (const mark of dates) {
     const text = inlineLabel(mark.data, { settings, i18n });
     if (!text) continue;
-    const r = document.createRange();
-    r.setStart(mark.range.startContainer, mark.range.startOffset);
-    r.setEnd(mark.range.endContainer, mark.range.endOffset);
-    const rect = r.getBoundingClientRect();
+    const rect = liveRange(mark.range).getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     const label = document.createElement('span');
     label.className = 'negah-inline';

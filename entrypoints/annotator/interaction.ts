@@ -1,4 +1,5 @@
 import type { Mark } from '@/lib/dom/marks';
+import { liveRange } from '@/lib/dom/ranges';
 import { closestOf } from '@/lib/dom/safe-dom';
 import type { TooltipHost } from './tooltip-host';
 
@@ -91,10 +92,7 @@ function markAtPoint(markAt: InteractionOptions['markAt'], x: number, y: number)
   const mark = markAt(caret.node, caret.offset);
   if (!mark) return undefined;
   // The caret snaps to the nearest character even from blank space: check the pointer is on the text.
-  const r = document.createRange();
-  r.setStart(mark.range.startContainer, mark.range.startOffset);
-  r.setEnd(mark.range.endContainer, mark.range.endOffset);
-  for (const rect of r.getClientRects()) {
+  for (const rect of liveRange(mark.range).getClientRects()) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return mark;
   }
   return undefined;

@@ -8,14 +8,14 @@ import { fold } from '@/lib/text/fold';
 import type { EntityMatcher } from '@/lib/entities/matcher';
 import { blockDates, chunkEntities, entityChunks, splitBlocks, toMarkInputs, type AnalysisContext } from './analyse';
 import { readPage, skipElement, type PageFacts } from './page-state';
-import { inIdleSlices, yieldToBrowser } from './scheduler';
+import { inSlices, yieldToBrowser } from './scheduler';
 import { ViewportPainter } from './viewport-painter';
 
 const MARK_BATCH = 1500;
 
 /**
  * Marks one page: reads its facts (article, language, publication date), then
- * annotates regions of it in idle slices. Later regions (lazy paragraphs, infinite
+ * annotates regions of it in short background-priority slices. Later regions (lazy paragraphs, infinite
  * scroll) are added with `annotateRegion`; the diplomatic decision is made once,
  * on the first region, which is the article.
  */
@@ -56,7 +56,7 @@ export class PageAnnotator {
     const ctx = { lang: facts.lang, published: facts.published };
     const blocks = splitBlocks(collected.text);
     const dates: DateAnnotation[] = [];
-    await inIdleSlices(blocks, (b) => dates.push(...blockDates(b, ctx)), { signal: this.signal });
+    await inSlices(blocks, (b) => dates.push(...blockDates(b, ctx)), { signal: this.signal });
     const entities = await this.#entities(collected.text, blocks, ctx, first);
     if (this.signal.aborted) return;
     const index = new MarkIndex(collected);
@@ -66,7 +66,7 @@ export class PageAnnotator {
     const all = toMarkInputs(dates, entities).sort((a, b) => a.data.start - b.data.start);
     const batches: (typeof all)[] = [];
     for (let i = 0; i < all.length; i += MARK_BATCH) batches.push(all.slice(i, i + MARK_BATCH));
-    await inIdleSlices(batches, (batch) => {
+    await inSlices(batches, (batch) => {
       this.#painter.add(index.add(batch));
       this.#visible = null;
     }, { signal: this.signal });
@@ -87,7 +87,7 @@ export class PageAnnotator {
     const matcher = await this.matcher();
     if (!matcher || this.signal.aborted) return [];
     const entities: EntityAnnotation[] = [];
-    await inIdleSlices(entityChunks(text, blocks), (c) => entities.push(...chunkEntities(c, matcher, ctx)), { signal: this.signal });
+    await inSlices(entityChunks(text, blocks), (c) => entities.push(...chunkEntities(c, matcher, ctx)), { signal: this.signal });
     if (first) this.diplomatic = scoreFromEvidence(said, entities);
     return entities;
   }
@@ -124,6 +124,7 @@ export class PageAnnotator {
   prune(): void {
     for (const p of this.#parts) p.index.prune();
     this.#painter.prune();
+    this.onChange();
     this.#visible = null;
   }
 

@@ -24,7 +24,7 @@ export function yieldToBrowser(): Promise<void> {
 }
 
 /** Calls `work(item)` for every item, a slice at a time; resolves when done or aborted. */
-export async function inIdleSlices<T>(items: readonly T[], work: (item: T) => void, options: SliceOptions = {}): Promise<void> {
+export async function inSlices<T>(items: readonly T[], work: (item: T) => void, options: SliceOptions = {}): Promise<void> {
   const budget = options.budgetMs ?? BUDGET_MS;
   let i = 0;
   while (i < items.length) {
@@ -36,7 +36,7 @@ export async function inIdleSlices<T>(items: readonly T[], work: (item: T) => vo
 }
 
 /** Runs a generator to completion, a slice at a time; resolves with its return value. */
-export async function drainInIdleSlices<T>(steps: Generator<undefined, T, undefined>, options: SliceOptions = {}): Promise<T> {
+export async function drainInSlices<T>(steps: Generator<undefined, T, undefined>, options: SliceOptions = {}): Promise<T> {
   const budget = options.budgetMs ?? BUDGET_MS;
   for (;;) {
     await yieldToBrowser();

@@ -17,3 +17,17 @@ export function spansToRanges(collected: CollectedText, spans: readonly Span[]):
     return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
   });
 }
+
+/** A live Range for a StaticRange, for geometry (a StaticRange has no client rects). */
+export function liveRange(s: StaticRange): Range {
+  const r = (s.startContainer.ownerDocument ?? document).createRange();
+  r.setStart(s.startContainer, s.startOffset);
+  r.setEnd(s.endContainer, s.endOffset);
+  return r;
+}
+
+/** Where a range starts on screen: its first line box, or its bounding box. */
+export function firstRect(s: StaticRange): DOMRect {
+  const r = liveRange(s);
+  return r.getClientRects()[0] ?? r.getBoundingClientRect();
+}
